@@ -1,0 +1,558 @@
+/* nd.h — NumPy's ndarray memory model in C.
+ *
+ * One refcounted data buffer, many array headers (dtype, shape, strides,
+ * data pointer, flags, base) that are views of it.  Behaviour follows
+ * NumPy 1.24.
+ *
+ * Conventions (see README):
+ *   - Every public function states ownership in one `own:` line.
+ *   - "new ref": the caller releases it with nd_release()/nd_dtype_release().
+ *   - "borrowed": valid while the owner lives; never release it.
+ *   - Arguments are always borrowed, even when the call fails.
+ *   - A failing call returns NULL or a negative status, sets the thread's
+ *     error (nd_errcode/nd_errclass/nd_errmsg) and changes nothing.
+ *   - Lengths are elements (shape) or bytes (strides, offsets).
+ */
+#ifndef ND_H
+#define ND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && defined(ND_SHARED_BUILD)
+#define ND_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define ND_API __attribute__((visibility("default")))
+#else
+#define ND_API
+#endif
+
+#define ND_VERSION_MAJOR 0
+#define ND_VERSION_MINOR 1
+#define ND_VERSION_PATCH 0
+#define ND_MAXDIMS 32 /* as NumPy 1.24 */
+
+/* ===================================================================== */
+/* Errors                                                                 */
+/* ===================================================================== */
+
+/* X(name, code, NumPy/Python class, default text) */
+#define ND_ERRORS(X)                                                        \
+    X(ND_OK, 0, "", "success")                                              \
+    X(ND_ENOMEM, -1, "MemoryError", "out of memory")                        \
+    X(ND_EVALUE, -2, "ValueError", "invalid value")                         \
+    X(ND_ETYPE, -3, "TypeError", "invalid type")                            \
+    X(ND_EINDEX, -4, "IndexError", "index out of range")                    \
+    X(ND_EAXIS, -5, "AxisError", "axis out of bounds")                      \
+    X(ND_EREADONLY, -6, "ValueError", "assignment destination is read-only") \
+    X(ND_ECOPY, -7, "ValueError", "operation would copy")                   \
+    X(ND_ETOOHARD, -8, "TooHardError", "Exceeded max_work")                 \
+    X(ND_EIO, -9, "OSError", "I/O error")                                   \
+    X(ND_ENOENT, -10, "FileNotFoundError", "no such file")                  \
+    X(ND_EBUFFER, -11, "BufferError", "buffer error")                       \
+    X(ND_EATTR, -12, "AttributeError", "attribute error")                   \
+    X(ND_ECAST, -13, "UFuncTypeError", "cannot cast")                       \
+    X(ND_EZERODIV, -14, "ZeroDivisionError", "division by zero")            \
+    X(ND_EOVERFLOW, -15, "OverflowError", "overflow")                       \
+    X(ND_EKEY, -16, "KeyError", "key error")                                \
+    X(ND_ENOTIMPL, -17, "NotImplementedError", "not implemented")           \
+    X(ND_EPERM, -18, "PermissionError", "permission denied")                \
+    X(ND_EISDIR, -19, "IsADirectoryError", "is a directory")                \
+    X(ND_ERUNTIME, -20, "RuntimeError", "runtime error")
+
+typedef enum nd_status {
+#define ND__ERR_ENUM(name, code, cls, text) name = code,
+    ND_ERRORS(ND__ERR_ENUM)
+#undef ND__ERR_ENUM
+    ND_ERR_LAST = -20
+} nd_status;
+
+/* The thread's last error code (ND_OK after a successful... nothing: it is
+ * only meaningful right after a failing call).
+ * own: none | fails: never */
+ND_API int nd_errcode(void);
+/* The last error's NumPy/Python exception class, e.g. "ValueError".
+ * own: borrowed static string | fails: never */
+ND_API const char *nd_errclass(void);
+/* The last error's message, in NumPy's wording where NumPy has one.
+ * own: borrowed, valid until this thread's next failing nd call | fails: never */
+ND_API const char *nd_errmsg(void);
+/* The default text of an error code.
+ * own: borrowed static string | fails: never ("unknown error") */
+ND_API const char *nd_strerror(int code);
+/* The class name of an error code.
+ * own: borrowed static string | fails: never */
+ND_API const char *nd_strclass(int code);
+/* Reset the thread's error to ND_OK.
+ * own: none | fails: never */
+ND_API void nd_clear_error(void);
+/* Free plain memory nd returned (strings from nd_str, nd_repr, ...).
+ * own: p is taken | fails: never; nd_free(NULL) does nothing */
+ND_API void nd_free(void *p);
+
+/* ===================================================================== */
+/* Allocation, copy accounting, strict mode (all per thread)              */
+/* ===================================================================== */
+
+typedef struct nd_allocator {
+    void *(*malloc)(size_t size, void *ud); /* NULL means out of memory */
+    void (*free)(void *p, void *ud);        /* must accept malloc()ed memory */
+    void *ud;
+} nd_allocator;
+
+/* Install an allocator for this thread's nd allocations (headers, data,
+ * strings).  NULL restores the C library's.  Memory allocated under one
+ * allocator may be freed under another, so an allocator must wrap malloc.
+ * own: a is copied | fails: never */
+ND_API void nd_set_allocator(const nd_allocator *a);
+
+typedef struct nd_copy_stats {
+    uint64_t copies;       /* array data copies made (copy, astype, fallback reshape, ...) */
+    uint64_t bytes_copied; /* bytes written by those copies */
+    uint64_t allocations;  /* data buffers allocated */
+    uint64_t bytes_allocated;
+} nd_copy_stats;
+
+/* Read this thread's copy accounting counters.
+ * own: out is caller's | fails: never */
+ND_API void nd_copy_stats_get(nd_copy_stats *out);
+/* Zero this thread's copy accounting counters.
+ * own: none | fails: never */
+ND_API void nd_copy_stats_reset(void);
+
+/* Strict mode: when on, any operation that would silently fall back to a
+ * copy (reshape, ravel, ascontiguousarray, asfortranarray of a layout that
+ * needs one) fails with ND_ECOPY naming the operation.  Explicit copies
+ * (nd_copy, nd_flatten, nd_astype) are unaffected.  Returns the old value.
+ * own: none | fails: never */
+ND_API bool nd_set_strict(bool on);
+/* own: none | fails: never */
+ND_API bool nd_get_strict(void);
+
+/* ===================================================================== */
+/* Data types                                                             */
+/* ===================================================================== */
+
+typedef enum nd_type {
+    ND_BOOL,
+    ND_INT8,
+    ND_UINT8,
+    ND_INT16,
+    ND_UINT16,
+    ND_INT32,
+    ND_UINT32,
+    ND_INT64,
+    ND_UINT64,
+    ND_FLOAT16,
+    ND_FLOAT32,
+    ND_FLOAT64,
+    ND_COMPLEX64,
+    ND_COMPLEX128,
+    ND_NTYPES
+} nd_type;
+
+typedef enum nd_casting {
+    ND_CAST_NO,
+    ND_CAST_EQUIV,
+    ND_CAST_SAFE,
+    ND_CAST_SAME_KIND,
+    ND_CAST_UNSAFE
+} nd_casting;
+
+/* Immutable, refcounted.  Built-in dtypes are static: retain/release on
+ * them do nothing, so they may be passed around freely. */
+typedef struct nd_dtype nd_dtype;
+
+/* The native-order built-in dtype of a type.
+ * own: borrowed static (releasing it is harmless) | fails: NULL for a bad type */
+ND_API const nd_dtype *nd_dtype_of(nd_type t);
+/* Parse any spelling NumPy accepts: 'int16', 'float32', 'bool', 'i2', '<u4',
+ * '>f8', 'f', 'd', '?', 'b', 'B', 'h', 'H', 'i', 'l', 'q', 'e', 'F', 'D', ...
+ * own: returns new ref | fails: NULL, ND_ETYPE ("data type 'x' not understood") */
+ND_API const nd_dtype *nd_dtype_parse(const char *spec);
+/* own: returns d (new ref) | fails: never */
+ND_API const nd_dtype *nd_dtype_retain(const nd_dtype *d);
+/* own: d is released; NULL does nothing | fails: never */
+ND_API void nd_dtype_release(const nd_dtype *d);
+
+/* own: d borrowed | fails: never */
+ND_API nd_type nd_dtype_type(const nd_dtype *d);
+/* own: d borrowed | fails: never */
+ND_API int64_t nd_dtype_itemsize(const nd_dtype *d);
+/* own: d borrowed | fails: never */
+ND_API int64_t nd_dtype_alignment(const nd_dtype *d);
+/* NumPy's byteorder character: '=' native, '<', '>', '|' not applicable.
+ * own: d borrowed | fails: never */
+ND_API char nd_dtype_byteorder(const nd_dtype *d);
+/* True when the data is stored in this machine's order.
+ * own: d borrowed | fails: never */
+ND_API bool nd_dtype_isnative(const nd_dtype *d);
+/* NumPy's kind character: 'b', 'i', 'u', 'f', 'c'.
+ * own: d borrowed | fails: never */
+ND_API char nd_dtype_kind(const nd_dtype *d);
+/* NumPy's type character ('?', 'b', 'h', 'l', 'e', 'F', ...).
+ * own: d borrowed | fails: never */
+ND_API char nd_dtype_char(const nd_dtype *d);
+/* NumPy's name: "int16", "float64", "bool", "complex128".
+ * own: borrowed static string | fails: never */
+ND_API const char *nd_dtype_name(const nd_dtype *d);
+/* NumPy's dtype.str, e.g. "<i2", "|b1", ">f8".
+ * own: returns string, free with nd_free | fails: NULL, ND_ENOMEM */
+ND_API char *nd_dtype_str(const nd_dtype *d);
+/* NumPy's repr: "dtype('int16')", "dtype('>u4')".
+ * own: returns string, free with nd_free | fails: NULL, ND_ENOMEM */
+ND_API char *nd_dtype_repr(const nd_dtype *d);
+/* The same type with its byte order set: order is 'S' (swap), '<', '>',
+ * '=' / 'N' (native) or '|' / 'I' (ignore: unchanged).
+ * own: returns new ref | fails: NULL, ND_EVALUE for a bad order */
+ND_API const nd_dtype *nd_dtype_newbyteorder(const nd_dtype *d, char order);
+/* Same type, itemsize and byte order (NumPy's ==, native spelled either way).
+ * own: a, b borrowed | fails: never */
+ND_API bool nd_dtype_equal(const nd_dtype *a, const nd_dtype *b);
+/* NumPy's np.can_cast(from, to, casting).
+ * own: borrowed | fails: never */
+ND_API bool nd_can_cast(const nd_dtype *from, const nd_dtype *to, nd_casting casting);
+/* NumPy's np.promote_types(a, b); the result is native order.
+ * own: returns new ref | fails: never for built-ins */
+ND_API const nd_dtype *nd_promote_types(const nd_dtype *a, const nd_dtype *b);
+/* Parse "no", "equiv", "safe", "same_kind", "unsafe".
+ * own: none | fails: <0, ND_EVALUE */
+ND_API int nd_casting_parse(const char *s, nd_casting *out);
+
+/* ===================================================================== */
+/* Scalar values                                                          */
+/* ===================================================================== */
+
+/* A value tagged with the type it came from.  Reads widen: ints to i,
+ * unsigned to u, float16/32/64 to f, complex to c. */
+typedef struct nd_value {
+    nd_type type;
+    union {
+        bool b;
+        int64_t i;
+        uint64_t u;
+        double f;
+        double c[2]; /* real, imaginary */
+    };
+} nd_value;
+
+#define ND_BOOLV(x) ((nd_value){.type = ND_BOOL, .b = (x)})
+#define ND_I64(x) ((nd_value){.type = ND_INT64, .i = (x)})
+#define ND_U64(x) ((nd_value){.type = ND_UINT64, .u = (x)})
+#define ND_F64(x) ((nd_value){.type = ND_FLOAT64, .f = (x)})
+#define ND_C128(re, im) ((nd_value){.type = ND_COMPLEX128, .c = {(re), (im)}})
+
+/* Convert a value to type t with NumPy's unsafe cast rules.
+ * own: none | fails: never */
+ND_API nd_value nd_value_cast(nd_value v, nd_type t);
+
+/* ===================================================================== */
+/* Buffers (data owners)                                                  */
+/* ===================================================================== */
+
+/* A refcounted block of memory.  Arrays keep it alive; the last release
+ * frees heap memory or calls the release callback, exactly once. */
+typedef struct nd_buf nd_buf;
+typedef void (*nd_release_fn)(void *ptr, size_t size, void *ctx);
+
+/* Wrap caller memory.  `release` (may be NULL) runs once when the last
+ * array using it is gone; `readonly` makes every array over it read-only.
+ * own: returns new ref; ptr stays the caller's until release runs | fails: NULL, ND_ENOMEM (release is not called) */
+ND_API nd_buf *nd_buf_wrap(void *ptr, size_t size, bool readonly, nd_release_fn release, void *ctx);
+/* Allocate `size` bytes aligned to 64 (large blocks to 4096).
+ * own: returns new ref | fails: NULL, ND_ENOMEM */
+ND_API nd_buf *nd_buf_alloc(size_t size);
+/* own: returns b (new ref) | fails: never */
+ND_API nd_buf *nd_buf_retain(nd_buf *b);
+/* own: b released; NULL does nothing | fails: never */
+ND_API void nd_buf_release(nd_buf *b);
+/* own: borrowed | fails: never */
+ND_API void *nd_buf_data(const nd_buf *b);
+/* own: borrowed | fails: never */
+ND_API size_t nd_buf_size(const nd_buf *b);
+/* Number of live references (for tests and diagnostics).
+ * own: borrowed | fails: never */
+ND_API long nd_buf_refcount(const nd_buf *b);
+
+/* ===================================================================== */
+/* Arrays                                                                 */
+/* ===================================================================== */
+
+typedef struct nd_array nd_array;
+
+/* Flag bits, with NumPy's values. */
+enum {
+    ND_C_CONTIGUOUS = 0x0001,
+    ND_F_CONTIGUOUS = 0x0002,
+    ND_OWNDATA = 0x0004,
+    ND_ALIGNED = 0x0100,
+    ND_WRITEABLE = 0x0400
+};
+
+/* How reshape-like operations may copy (NumPy 2.1's copy= keyword). */
+typedef enum nd_copymode {
+    ND_COPY_IF_NEEDED, /* copy=None: view when possible */
+    ND_COPY_ALWAYS,    /* copy=True */
+    ND_COPY_NEVER      /* copy=False: fail with ND_ECOPY instead of copying */
+} nd_copymode;
+
+/* own: returns a (new ref) | fails: never */
+ND_API nd_array *nd_retain(nd_array *a);
+/* own: a released; NULL does nothing | fails: never */
+ND_API void nd_release(nd_array *a);
+
+/* Accessors. own: a borrowed; pointers borrowed while a lives | fails: never */
+ND_API int nd_ndim(const nd_array *a);
+ND_API const int64_t *nd_shape(const nd_array *a);
+ND_API const int64_t *nd_strides(const nd_array *a);
+ND_API const nd_dtype *nd_array_dtype(const nd_array *a);
+ND_API int64_t nd_itemsize(const nd_array *a);
+ND_API int64_t nd_size(const nd_array *a);
+ND_API int64_t nd_nbytes(const nd_array *a);
+ND_API void *nd_data(const nd_array *a);
+ND_API int nd_flags(const nd_array *a);
+/* NumPy's .base: the array that owns the memory this view uses, or NULL
+ * for an array that owns its data or wraps external memory directly.
+ * own: borrowed | fails: never */
+ND_API nd_array *nd_base(const nd_array *a);
+/* The buffer behind a (shared by all its views).
+ * own: borrowed | fails: never */
+ND_API nd_buf *nd_array_buf(const nd_array *a);
+/* True when the root of a's chain wraps external memory (frombuffer,
+ * memmap): NumPy reports a non-ndarray base there.
+ * own: borrowed | fails: never */
+ND_API bool nd_has_external_base(const nd_array *a);
+/* Live references to a (for tests).
+ * own: borrowed | fails: never */
+ND_API long nd_refcount(const nd_array *a);
+
+/* Set or clear WRITEABLE.  Clearing always works; setting fails, as in
+ * NumPy, when the memory's owner is read-only.
+ * own: a borrowed | fails: <0, ND_EVALUE "cannot set WRITEABLE flag to True of this array" */
+ND_API int nd_set_writeable(nd_array *a, bool on);
+
+/* ---- Creation.  order is 'C' or 'F'. ---- */
+
+/* Uninitialised array (the memory is whatever malloc gave).
+ * own: returns new ref; dt borrowed | fails: NULL, ND_EVALUE (negative dim, too big), ND_ENOMEM */
+ND_API nd_array *nd_empty(int ndim, const int64_t *shape, const nd_dtype *dt, char order);
+/* own: returns new ref | fails: as nd_empty */
+ND_API nd_array *nd_zeros(int ndim, const int64_t *shape, const nd_dtype *dt, char order);
+/* own: returns new ref | fails: as nd_empty */
+ND_API nd_array *nd_ones(int ndim, const int64_t *shape, const nd_dtype *dt, char order);
+/* Filled with v cast to dt (unsafe).  dt NULL: NumPy's dtype for the value.
+ * own: returns new ref | fails: as nd_empty */
+ND_API nd_array *nd_full(int ndim, const int64_t *shape, nd_value v, const nd_dtype *dt, char order);
+/* 1-d values start, start+step, ... < stop (NumPy's length rule).  dt NULL
+ * means int64.
+ * own: returns new ref | fails: NULL, ND_EZERODIV (step 0), ND_ENOMEM */
+ND_API nd_array *nd_arange(int64_t start, int64_t stop, int64_t step, const nd_dtype *dt);
+/* Float arange: length ceil((stop-start)/step); dt NULL means float64.
+ * own: returns new ref | fails: NULL, ND_EZERODIV, ND_EVALUE (nan length), ND_ENOMEM */
+ND_API nd_array *nd_arange_f(double start, double stop, double step, const nd_dtype *dt);
+/* NumPy's linspace (dt NULL means float64).
+ * own: returns new ref | fails: NULL, ND_EVALUE (num < 0), ND_ENOMEM */
+ND_API nd_array *nd_linspace(double start, double stop, int64_t num, bool endpoint, const nd_dtype *dt);
+/* NumPy's eye(n, m, k); m < 0 means n.  dt NULL means float64.
+ * own: returns new ref | fails: NULL, ND_EVALUE, ND_ENOMEM */
+ND_API nd_array *nd_eye(int64_t n, int64_t m, int64_t k, const nd_dtype *dt);
+/* Shape of `proto`, dtype dt (NULL: proto's), order 'K' keeps proto's
+ * layout, 'A' F if proto is F-contiguous, else C.
+ * own: returns new ref | fails: as nd_empty */
+ND_API nd_array *nd_empty_like(const nd_array *proto, const nd_dtype *dt, char order);
+ND_API nd_array *nd_zeros_like(const nd_array *proto, const nd_dtype *dt, char order);
+ND_API nd_array *nd_ones_like(const nd_array *proto, const nd_dtype *dt, char order);
+ND_API nd_array *nd_full_like(const nd_array *proto, nd_value v, const nd_dtype *dt, char order);
+/* A new C-order array holding a copy of `values` (nd_size elements of dt,
+ * in dt's byte order, packed in C order).
+ * own: returns new ref; values copied | fails: as nd_empty */
+ND_API nd_array *nd_from_data(int ndim, const int64_t *shape, const nd_dtype *dt, const void *values);
+/* An array over a buffer: data = buf + offset, with the given strides
+ * (NULL: C-contiguous).  Checked: the view must lie inside the buffer.
+ * The result has no base and does not own its data (NumPy's view of a
+ * non-ndarray buffer).  Read-only when buf is.
+ * own: returns new ref; buf retained | fails: NULL, ND_EVALUE (outside buffer) */
+ND_API nd_array *nd_from_buf(nd_buf *buf, const nd_dtype *dt, int ndim, const int64_t *shape,
+                             const int64_t *strides, int64_t offset);
+
+/* ---- Element access ---- */
+
+/* Read one element by a full index (negative allowed).
+ * own: none | fails: <0, ND_EINDEX */
+ND_API int nd_get(const nd_array *a, const int64_t *idx, nd_value *out);
+/* Write one element (v cast to a's dtype, unsafe).
+ * own: none | fails: <0, ND_EINDEX, ND_EREADONLY */
+ND_API int nd_set(nd_array *a, const int64_t *idx, nd_value v);
+/* NumPy's a.item(k): element k of the flat C-order sequence (negative ok);
+ * k ignored for a size-1 array when k == INT64_MIN.
+ * own: none | fails: <0, ND_EINDEX, ND_EVALUE (size != 1 without index) */
+ND_API int nd_item(const nd_array *a, int64_t k, nd_value *out);
+/* Fill every element with v (cast unsafe).
+ * own: none | fails: <0, ND_EREADONLY */
+ND_API int nd_fill(nd_array *a, nd_value v);
+/* All elements in C order as values (tolist-style).  out has nd_size slots.
+ * own: out is caller's | fails: never */
+ND_API void nd_export(const nd_array *a, nd_value *out);
+/* NumPy's tobytes(order): 'C', 'F', 'A' or 'K'.
+ * own: returns memory, free with nd_free; *len set | fails: NULL, ND_ENOMEM, ND_EVALUE */
+ND_API void *nd_tobytes(const nd_array *a, char order, size_t *len);
+
+/* ===================================================================== */
+/* Views: no data copied, base set, writes visible both ways               */
+/* ===================================================================== */
+
+/* One term of a basic index, as in a[1, 2:8:2, ..., None]. */
+typedef enum nd_idx_kind { ND_IDX_INT, ND_IDX_SLICE, ND_IDX_NEWAXIS, ND_IDX_ELLIPSIS } nd_idx_kind;
+#define ND_NONE INT64_MIN /* an omitted slice bound or step */
+typedef struct nd_idx {
+    nd_idx_kind kind;
+    int64_t start, stop, step; /* INT uses start; ND_NONE for omitted */
+} nd_idx;
+#define ND_I(i) ((nd_idx){ND_IDX_INT, (i), 0, 0})
+#define ND_S(a, b, c) ((nd_idx){ND_IDX_SLICE, (a), (b), (c)})
+#define ND_ALL ((nd_idx){ND_IDX_SLICE, ND_NONE, ND_NONE, ND_NONE})
+#define ND_NEWAXIS ((nd_idx){ND_IDX_NEWAXIS, 0, 0, 0})
+#define ND_ELLIPSIS ((nd_idx){ND_IDX_ELLIPSIS, 0, 0, 0})
+
+/* Basic indexing.  All-integer indexes give a 0-d view.
+ * own: returns new ref (a view) | fails: NULL, ND_EINDEX (out of range, too many indices), ND_EVALUE (slice step 0) */
+ND_API nd_array *nd_subscript(nd_array *a, int n, const nd_idx *idx);
+/* Basic indexing from NumPy syntax: "1:4, ::-1, ..., None", "-1", "...".
+ * own: returns new ref (a view) | fails: as nd_subscript, or ND_EVALUE for bad syntax */
+ND_API nd_array *nd_index(nd_array *a, const char *expr);
+/* Parse NumPy index syntax into terms.  Returns the count (<= cap).
+ * own: out is caller's | fails: <0, ND_EVALUE */
+ND_API int nd_index_parse(const char *expr, nd_idx *out, int cap);
+
+/* A view with the same dtype (NumPy's a.view()).
+ * own: returns new ref | fails: NULL, ND_ENOMEM */
+ND_API nd_array *nd_view(nd_array *a);
+/* Reinterpret the bytes as dt; when the itemsize changes the last axis is
+ * rescaled (NumPy's rules and errors).
+ * own: returns new ref | fails: NULL, ND_EVALUE */
+ND_API nd_array *nd_view_dtype(nd_array *a, const nd_dtype *dt);
+/* Permute axes; axes NULL reverses them (a.T).
+ * own: returns new ref | fails: NULL, ND_EVALUE ("axes don't match array"), ND_EAXIS */
+ND_API nd_array *nd_transpose(nd_array *a, const int *axes);
+/* own: returns new ref | fails: NULL, ND_EAXIS */
+ND_API nd_array *nd_swapaxes(nd_array *a, int axis1, int axis2);
+/* own: returns new ref | fails: NULL, ND_EAXIS, ND_EVALUE */
+ND_API nd_array *nd_moveaxis(nd_array *a, int n, const int *source, const int *destination);
+/* Remove the given size-1 axes (axes NULL: all size-1 axes).
+ * own: returns new ref | fails: NULL, ND_EAXIS, ND_EVALUE (axis not size 1) */
+ND_API nd_array *nd_squeeze(nd_array *a, int n, const int *axes);
+/* Insert size-1 axes at the given positions of the result.
+ * own: returns new ref | fails: NULL, ND_EAXIS, ND_EVALUE (repeated axis) */
+ND_API nd_array *nd_expand_dims(nd_array *a, int n, const int *axes);
+/* Reshape (one dim may be -1) in order 'C', 'F' or 'A'.  A view whenever
+ * NumPy's no-copy rule allows; otherwise a copy (mode IF_NEEDED, counted
+ * as a copy, refused in strict mode), ND_ECOPY (NEVER), always a copy (ALWAYS).
+ * own: returns new ref | fails: NULL, ND_EVALUE ("cannot reshape array of size 12 into shape (5,)"), ND_ECOPY */
+ND_API nd_array *nd_reshape(nd_array *a, int ndim, const int64_t *shape, char order, nd_copymode mode);
+/* Flatten to 1-d, a view when possible ('C', 'F', 'A', 'K').
+ * own: returns new ref | fails: NULL, ND_ECOPY (NEVER, strict), ND_ENOMEM */
+ND_API nd_array *nd_ravel(nd_array *a, char order, nd_copymode mode);
+/* Always a new 1-d copy.
+ * own: returns new ref | fails: NULL, ND_ENOMEM */
+ND_API nd_array *nd_flatten(const nd_array *a, char order);
+/* NumPy's as_strided: unchecked, may reach outside the buffer.  Writeable
+ * follows a's.
+ * own: returns new ref | fails: NULL, ND_EVALUE (bad ndim) */
+ND_API nd_array *nd_as_strided(nd_array *a, int ndim, const int64_t *shape, const int64_t *strides);
+/* as_strided that refuses (ND_EVALUE) a view reaching outside the buffer
+ * of a's owner.
+ * own: returns new ref | fails: NULL, ND_EVALUE */
+ND_API nd_array *nd_as_strided_checked(nd_array *a, int ndim, const int64_t *shape, const int64_t *strides);
+/* Read-only broadcast view with zero strides.
+ * own: returns new ref | fails: NULL, ND_EVALUE ("operands could not be broadcast ...") */
+ND_API nd_array *nd_broadcast_to(nd_array *a, int ndim, const int64_t *shape);
+/* NumPy's sliding_window_view (axes NULL: the last n axes, one per window
+ * dim; read-only unless writeable).
+ * own: returns new ref | fails: NULL, ND_EVALUE */
+ND_API nd_array *nd_sliding_window_view(nd_array *a, int n, const int64_t *window_shape, const int *axes,
+                                        bool writeable);
+
+/* ===================================================================== */
+/* Copies                                                                 */
+/* ===================================================================== */
+
+/* A new array with the same values; order 'C', 'F', 'A' or 'K'.
+ * own: returns new ref | fails: NULL, ND_ENOMEM */
+ND_API nd_array *nd_copy(const nd_array *a, char order);
+/* Values cast to dt.  With copy false, a itself (retained) when no cast or
+ * layout change is needed.
+ * own: returns new ref | fails: NULL, ND_ETYPE ("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'"), ND_ENOMEM */
+ND_API nd_array *nd_astype(nd_array *a, const nd_dtype *dt, char order, nd_casting casting, bool copy);
+/* a itself when C-contiguous, else a C-ordered copy (ndim >= 1).
+ * own: returns new ref | fails: NULL, ND_ECOPY (strict), ND_ENOMEM */
+ND_API nd_array *nd_ascontiguousarray(nd_array *a);
+/* a itself when F-contiguous, else an F-ordered copy.
+ * own: returns new ref | fails: NULL, ND_ECOPY (strict), ND_ENOMEM */
+ND_API nd_array *nd_asfortranarray(nd_array *a);
+/* Copy src into dst, broadcasting src and casting under `casting`.  Safe
+ * when the two overlap.
+ * own: borrowed | fails: <0, ND_EREADONLY, ND_ETYPE, ND_EVALUE (shapes), ND_ENOMEM */
+ND_API int nd_copyto(nd_array *dst, const nd_array *src, nd_casting casting);
+/* byteswap: a copy with every element's bytes reversed (dtype unchanged),
+ * or in place when inplace is true (then returns a, retained).
+ * own: returns new ref | fails: NULL, ND_EREADONLY, ND_ENOMEM */
+ND_API nd_array *nd_byteswap(nd_array *a, bool inplace);
+/* newbyteorder: a view whose dtype has the other byte order.
+ * own: returns new ref | fails: NULL, ND_EVALUE */
+ND_API nd_array *nd_newbyteorder(nd_array *a, char order);
+
+/* ===================================================================== */
+/* Memory overlap                                                         */
+/* ===================================================================== */
+
+#define ND_MAY_SHARE_BOUNDS 0
+#define ND_MAY_SHARE_EXACT (-1)
+
+/* Bounds test on the two memory extents, O(ndim).  1 or 0.
+ * own: borrowed | fails: never */
+ND_API int nd_may_share_memory(const nd_array *a, const nd_array *b);
+/* Exact test: 1 shares, 0 does not.  max_work bounds the search
+ * (ND_MAY_SHARE_EXACT: unbounded; ND_MAY_SHARE_BOUNDS: bounds only).
+ * own: borrowed | fails: ND_ETOOHARD ("Exceeded max_work") */
+ND_API int nd_shares_memory(const nd_array *a, const nd_array *b, int64_t max_work);
+/* Does a have elements that alias each other (as_strided)?  1, 0.
+ * own: borrowed | fails: ND_ETOOHARD */
+ND_API int nd_internal_overlap(const nd_array *a, int64_t max_work);
+
+/* ===================================================================== */
+/* Text                                                                   */
+/* ===================================================================== */
+
+/* NumPy's str(a).
+ * own: returns string, free with nd_free | fails: NULL, ND_ENOMEM */
+ND_API char *nd_str(const nd_array *a);
+/* NumPy's repr(a), e.g. "array([1, 2], dtype=int16)".
+ * own: returns string, free with nd_free | fails: NULL, ND_ENOMEM */
+ND_API char *nd_repr(const nd_array *a);
+/* NumPy's str() of one value of type t (as a NumPy scalar prints).
+ * own: returns string, free with nd_free | fails: NULL, ND_ENOMEM */
+ND_API char *nd_value_str(nd_value v, nd_type t);
+
+typedef struct nd_printoptions {
+    int precision;      /* 8 */
+    int64_t threshold;  /* 1000 */
+    int edgeitems;      /* 3 */
+    int linewidth;      /* 75 */
+    bool suppress;      /* false */
+    char sign;          /* '-' */
+} nd_printoptions;
+/* This thread's print options (NumPy's set_printoptions).
+ * own: o copied | fails: <0, ND_EVALUE */
+ND_API int nd_set_printoptions(const nd_printoptions *o);
+/* own: out is caller's | fails: never */
+ND_API void nd_get_printoptions(nd_printoptions *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* ND_H */

@@ -1,0 +1,197 @@
+/* nd_internal.h — private structures and cross-file helpers.  Never installed. */
+#ifndef ND_INTERNAL_H
+#define ND_INTERNAL_H
+
+#include "nd.h"
+
+#include <assert.h>
+#include <stdatomic.h>
+#include <string.h>
+
+/* Defensive branches that should never run; coverage builds may fold them. */
+#define ND_ALWAYS(x) (x)
+#define ND_NEVER(x) (x)
+#define ND_UNUSED(x) ((void)(x))
+
+#if defined(__GNUC__)
+#define ND_LIKELY(x) __builtin_expect(!!(x), 1)
+#define ND_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define ND_LIKELY(x) (x)
+#define ND_UNLIKELY(x) (x)
+#endif
+
+/* ---- dtype ---- */
+
+struct nd_dtype {
+    atomic_long refcnt;   /* < 0: static, never freed */
+    uint8_t type;         /* nd_type */
+    char kind;            /* 'b','i','u','f','c' */
+    char chr;             /* NumPy type char */
+    char byteorder;       /* canonical: '=', '<'/'>' (non-native), '|' */
+    bool swapped;         /* data not in machine order */
+    int64_t itemsize;
+    int64_t alignment;
+};
+
+/* The static built-in dtype of type t, native or byte-swapped. */
+const nd_dtype *nd__dtype_builtin(nd_type t, bool swapped);
+
+/* ---- buffers ---- */
+
+struct nd_buf {
+    atomic_long refcnt;
+    void *ptr;
+    size_t size;
+    bool readonly;
+    bool external;       /* caller memory (release callback) */
+    nd_release_fn release;
+    void *ctx;
+    void *alloc_base;    /* heap: what to free (ptr is aligned inside it) */
+    bool mapped;         /* heap block came from mmap */
+};
+
+/* ---- arrays ---- */
+
+struct nd_array {
+    atomic_long refcnt;
+    int ndim;
+    int flags;
+    char *data;
+    const nd_dtype *dtype; /* holds a ref */
+    nd_array *base;        /* NumPy base (the owner view collapses to); holds a ref; NULL for roots */
+    nd_buf *buf;           /* roots only: holds a ref; NULL for views */
+    int64_t *shape;        /* elements; points into dims[] */
+    int64_t *strides;      /* bytes; points into dims[ndim] */
+    int64_t dims[];        /* shape then strides */
+};
+
+/* The array whose buffer a uses (a itself for roots). */
+static inline const nd_array *nd__root(const nd_array *a) { return a->base ? a->base : a; }
+static inline nd_buf *nd__buf(const nd_array *a) { return nd__root(a)->buf; }
+
+/* Allocate a bare header for ndim dims with refcnt 1 and nothing else set
+ * (dtype, base, buf NULL; shape/strides pointers set). */
+nd_array *nd__header_new(int ndim);
+/* Free a header whose refcnt reached 0 (releases dtype, base, buf). */
+void nd__header_free(nd_array *a);
+
+/* A new view header of `a` (base collapsed to a's owner, dtype retained,
+ * WRITEABLE inherited).  Shape/strides/data/flags are the caller's to set,
+ * then it must call nd__update_flags. */
+nd_array *nd__view_new(nd_array *a, int ndim, const nd_dtype *dt);
+
+/* A new root array with fresh memory: shape given, strides for order
+ * 'C' or 'F'.  Counts an allocation.  Memory is not initialised. */
+nd_array *nd__alloc_array(int ndim, const int64_t *shape, const nd_dtype *dt, char order);
+/* Same, zero-filled (calloc-like: cheap for fresh large pages). */
+nd_array *nd__alloc_zeroed(int ndim, const int64_t *shape, const nd_dtype *dt, char order);
+/* A new root array with the layout of proto (NumPy's order='K' rule:
+ * strides sorted like proto's, negative strides made positive). */
+nd_array *nd__alloc_like_k(const nd_array *proto, const nd_dtype *dt);
+
+/* Recompute C/F contiguity and ALIGNED from shape/strides/data. */
+void nd__update_flags(nd_array *a);
+/* C-order strides for shape; returns false on size overflow. */
+bool nd__c_strides(int ndim, const int64_t *shape, int64_t itemsize, int64_t *strides);
+bool nd__f_strides(int ndim, const int64_t *shape, int64_t itemsize, int64_t *strides);
+/* Product of shape; false (and ND_EVALUE set) if size*itemsize overflows. */
+bool nd__checked_size(int ndim, const int64_t *shape, int64_t itemsize, int64_t *size);
+int64_t nd__size(int ndim, const int64_t *shape);
+/* Normalise an axis (negative allowed); sets ND_EAXIS and returns false. */
+bool nd__axis(int *axis, int ndim);
+/* Fails with ND_EREADONLY when a is not writeable. */
+int nd__check_writeable(const nd_array *a);
+
+/* ---- errors (err.c) ---- */
+
+/* Set the thread's error; returns code so `return nd__err(...)` works. */
+int nd__err(int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Format a shape as NumPy prints a tuple: "(3,)", "(2, 3)", "()". */
+void nd__fmt_shape(char *out, size_t cap, int ndim, const int64_t *shape);
+
+/* ---- memory (alloc.c) ---- */
+
+void *nd__malloc(size_t n);
+void *nd__calloc(size_t n, size_t size);
+void *nd__realloc(void *p, size_t old, size_t n);
+void nd__free_mem(void *p);
+char *nd__strdup(const char *s);
+/* Data block aligned to 64 (4096 for large), optionally zeroed.  *base
+ * receives what to pass to nd__data_free. */
+void *nd__data_alloc(size_t n, bool zero, void **base, bool *mapped);
+void nd__data_free(void *base, size_t n, bool mapped);
+
+nd_buf *nd__buf_alloc_zeroed(size_t size);
+
+/* Copy accounting (thread-local counters). */
+void nd__count_copy(uint64_t bytes);
+void nd__count_alloc(uint64_t bytes);
+/* Strict mode check: fails with ND_ECOPY naming op when strict is on. */
+int nd__strict_check(const char *op);
+
+/* A growable string for text output. */
+typedef struct nd_sbuf {
+    char *s;
+    size_t len, cap;
+    bool oom;
+} nd_sbuf;
+void nd__sb_putc(nd_sbuf *b, char c);
+void nd__sb_puts(nd_sbuf *b, const char *s);
+void nd__sb_putn(nd_sbuf *b, const char *s, size_t n);
+void nd__sb_printf(nd_sbuf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Hand over the string (NULL and ND_ENOMEM if any append failed). */
+char *nd__sb_finish(nd_sbuf *b);
+
+/* ---- element conversion (kern/cast.c) ---- */
+
+/* Read the element at p (dtype dt, any byte order, any alignment). */
+nd_value nd__load(const nd_dtype *dt, const void *p);
+/* Store v (cast unsafe to dt's type) at p in dt's byte order. */
+void nd__store(const nd_dtype *dt, void *p, nd_value v);
+/* float16 <-> float conversions (round to nearest even). */
+float nd__half_to_float(uint16_t h);
+double nd__half_to_double(uint16_t h);
+uint16_t nd__float_to_half(float f);
+uint16_t nd__double_to_half(double d);
+
+/* ---- strided loops (kern/loop.c) ---- */
+
+/* Inner loop over n elements: dst and src advance by their strides. */
+typedef void (*nd_loop2_fn)(char *dst, int64_t dst_stride, const char *src, int64_t src_stride, int64_t n,
+                            void *ctx);
+
+/* Run fn over every element pair of two same-shape layouts, coalescing
+ * dimensions so inner loops are as long as possible.  Iterates in the
+ * order that makes dst's memory walk forward where it can. */
+void nd__loop2(int ndim, const int64_t *shape, char *dst, const int64_t *dst_strides, const char *src,
+               const int64_t *src_strides, nd_loop2_fn fn, void *ctx);
+
+/* ---- copy engine (kern/copy.c) ---- */
+
+/* Copy elements between two same-shape, same-dtype layouts (no overlap
+ * handling: the caller buffers when they overlap).  Coalesces dims, uses
+ * memcpy for contiguous runs and a cache-blocked path for transposes. */
+void nd__copy_raw(int ndim, const int64_t *shape, char *dst, const int64_t *dst_strides, const char *src,
+                  const int64_t *src_strides, int64_t itemsize);
+/* Copy/cast src into dst (same shape after broadcasting done by caller:
+ * src strides may hold zeros).  Handles byte order and any dtype pair.
+ * Returns <0 on ND_ENOMEM. */
+int nd__assign(nd_array *dst, const nd_array *src_view);
+/* Cast inner loop between two dtypes (any byte order); NULL if none. */
+nd_loop2_fn nd__cast_loop(const nd_dtype *from, const nd_dtype *to);
+
+/* ---- overlap (ops/overlap.c) ---- */
+
+/* Byte extent [lo, hi) of an array's elements; lo == hi when empty. */
+void nd__extent(const nd_array *a, uintptr_t *lo, uintptr_t *hi);
+
+#endif /* ND_INTERNAL_H */
