@@ -518,10 +518,11 @@ ND_API nd_array *nd_newbyteorder(nd_array *a, char order);
 ND_API int nd_may_share_memory(const nd_array *a, const nd_array *b);
 /* Exact test: 1 shares, 0 does not.  max_work bounds the search
  * (ND_MAY_SHARE_EXACT: unbounded; ND_MAY_SHARE_BOUNDS: bounds only).
- * own: borrowed | fails: ND_ETOOHARD ("Exceeded max_work") */
+ * own: borrowed | fails: ND_ETOOHARD ("Exceeded max_work"), ND_EOVERFLOW,
+ *   ND_EVALUE (max_work < -2: "Invalid value for max_work") */
 ND_API int nd_shares_memory(const nd_array *a, const nd_array *b, int64_t max_work);
 /* Does a have elements that alias each other (as_strided)?  1, 0.
- * own: borrowed | fails: ND_ETOOHARD */
+ * own: borrowed | fails: ND_ETOOHARD, ND_EOVERFLOW, ND_EVALUE (as nd_shares_memory) */
 ND_API int nd_internal_overlap(const nd_array *a, int64_t max_work);
 
 /* ===================================================================== */
@@ -551,6 +552,148 @@ typedef struct nd_printoptions {
 ND_API int nd_set_printoptions(const nd_printoptions *o);
 /* own: out is caller's | fails: never */
 ND_API void nd_get_printoptions(nd_printoptions *out);
+
+/* ===================================================================== */
+/* Element-wise operations (NumPy's ufuncs)                               */
+/* ===================================================================== */
+
+/* X(NAME, numpy_name, number of inputs) */
+#define ND_UFUNCS(X)                                                                      \
+    X(ADD, add, 2) X(SUBTRACT, subtract, 2) X(MULTIPLY, multiply, 2)                      \
+    X(TRUE_DIVIDE, true_divide, 2) X(FLOOR_DIVIDE, floor_divide, 2)                       \
+    X(REMAINDER, remainder, 2) X(POWER, power, 2) X(MINIMUM, minimum, 2)                  \
+    X(MAXIMUM, maximum, 2) X(BITWISE_AND, bitwise_and, 2) X(BITWISE_OR, bitwise_or, 2)    \
+    X(BITWISE_XOR, bitwise_xor, 2) X(LEFT_SHIFT, left_shift, 2)                           \
+    X(RIGHT_SHIFT, right_shift, 2) X(EQUAL, equal, 2) X(NOT_EQUAL, not_equal, 2)          \
+    X(LESS, less, 2) X(LESS_EQUAL, less_equal, 2) X(GREATER, greater, 2)                  \
+    X(GREATER_EQUAL, greater_equal, 2) X(LOGICAL_AND, logical_and, 2)                     \
+    X(LOGICAL_OR, logical_or, 2) X(LOGICAL_XOR, logical_xor, 2)                           \
+    X(NEGATIVE, negative, 1) X(POSITIVE, positive, 1) X(ABSOLUTE, absolute, 1)            \
+    X(INVERT, invert, 1) X(LOGICAL_NOT, logical_not, 1) X(SQRT, sqrt, 1) X(EXP, exp, 1)   \
+    X(LOG, log, 1) X(SIN, sin, 1) X(COS, cos, 1) X(FLOOR, floor, 1) X(CEIL, ceil, 1)      \
+    X(RINT, rint, 1) X(SIGN, sign, 1) X(ISNAN, isnan, 1) X(ISINF, isinf, 1)               \
+    X(ISFINITE, isfinite, 1)
+
+typedef enum nd_ufunc {
+#define ND__UF_ENUM(NAME, name, nin) ND_##NAME,
+    ND_UFUNCS(ND__UF_ENUM)
+#undef ND__UF_ENUM
+    ND_NUFUNCS
+} nd_ufunc;
+
+/* NumPy's name of a ufunc ("add").
+ * own: borrowed static string | fails: NULL for a bad op */
+ND_API const char *nd_ufunc_name(nd_ufunc op);
+/* Look a ufunc up by NumPy name.
+ * own: none | fails: -1 */
+ND_API int nd_ufunc_lookup(const char *name);
+/* Number of inputs (1 or 2).
+ * own: none | fails: 0 for a bad op */
+ND_API int nd_ufunc_nin(nd_ufunc op);
+
+/* Apply a ufunc with NumPy 1.24's broadcasting, type resolution (0-d
+ * operands take part by value, as Python scalars and 0-d arrays do) and
+ * results.  b is NULL for unary ops.  out NULL: a new array; otherwise the
+ * result is written into out (a view included; 'same_kind' casting) and
+ * out is returned retained.  Inputs overlapping out are read as if copied
+ * first.
+ * own: returns new ref; a, b, out borrowed | fails: NULL, ND_ETYPE (no loop / cast), ND_EVALUE (shapes), ND_EREADONLY, ND_ENOMEM */
+ND_API nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *out);
+/* The dtype nd_apply would produce for these operands (without out).
+ * own: returns new ref | fails: NULL, ND_ETYPE */
+ND_API const nd_dtype *nd_ufunc_result_type(nd_ufunc op, const nd_array *a, const nd_array *b);
+
+/* A 0-d array holding v (Python-scalar conversion: int -> int64, float ->
+ * float64, complex -> complex128, bool -> bool; dt overrides).
+ * own: returns new ref | fails: NULL, ND_ENOMEM */
+ND_API nd_array *nd_scalar(nd_value v, const nd_dtype *dt);
+
+/* NumPy's np.result_type over arrays (0-d ones by value).
+ * own: returns new ref | fails: NULL, ND_ETYPE */
+ND_API const nd_dtype *nd_result_type(int n, const nd_array *const *arrays);
+/* NumPy's np.min_scalar_type of a 0-d array's value (other arrays: dtype).
+ * own: returns new ref | fails: never */
+ND_API const nd_dtype *nd_min_scalar_type(const nd_array *a);
+/* Broadcast shapes (NumPy's rules) into out_shape (ND_MAXDIMS slots).
+ * own: borrowed | fails: <0, ND_EVALUE ("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2,) and arg 1 with shape (3,).") */
+ND_API int nd_broadcast_shapes(int n, const int *ndims, const int64_t *const *shapes, int *out_ndim,
+                               int64_t *out_shape);
+
+/* ===================================================================== */
+/* Memory sources and files                                               */
+/* ===================================================================== */
+
+/* NumPy's frombuffer: a 1-d array of `count` elements of dt (count < 0: all
+ * that fit) over the len bytes at ptr, starting `offset` bytes in.  No copy;
+ * the array has no base and does not own its data (nd_has_external_base is
+ * true); read-only for good when readonly is true.  release (may be NULL)
+ * runs once, with (ptr, len, ctx), when the last array using it is gone.
+ * own: returns new ref; ptr stays the caller's until release runs | fails: NULL, ND_EVALUE (NumPy's messages), ND_ENOMEM; release not called */
+ND_API nd_array *nd_frombuffer(void *ptr, size_t len, bool readonly, const nd_dtype *dt, int64_t count,
+                               int64_t offset, nd_release_fn release, void *ctx);
+
+/* NumPy's memmap: the file at path mapped as an array of dt (NULL: uint8)
+ * starting `offset` bytes in.  mode (NULL: "r+") is "r"/"readonly",
+ * "r+"/"readwrite", "w+"/"write" (create or truncate; needs a shape) or
+ * "c"/"copyonwrite" (private pages).  shape NULL maps the rest of the file as
+ * 1-d; order 'C' or 'F' ('A', 'K' and 0 mean 'C').  "r+"/"w+" grow a short
+ * file, as NumPy does.  The mapping lives until the last view is released.
+ * own: returns new ref; dt borrowed | fails: NULL, ND_ENOENT/ND_EISDIR/ND_EPERM/ND_EIO ("[Errno 2] No such file or directory: 'x'"), ND_EVALUE, ND_EOVERFLOW; no file created or truncated */
+ND_API nd_array *nd_memmap(const char *path, const nd_dtype *dt, const char *mode, int64_t offset, int ndim,
+                           const int64_t *shape, char order);
+/* Write a memmap's changes to its file (msync); nothing for "r" and "c".
+ * Works on any view of a memmap.
+ * own: a borrowed | fails: <0, ND_EATTR (not a memmap), ND_EIO */
+ND_API int nd_memmap_flush(const nd_array *a);
+/* True when a (or the array it views) is backed by nd_memmap.
+ * own: a borrowed | fails: never */
+ND_API bool nd_is_memmap(const nd_array *a);
+
+/* NumPy's np.save: write a as a .npy file (format 1.0, or 2.0 when the
+ * header needs it), appending ".npy" to path when it lacks it, as NumPy
+ * does.  Non-contiguous arrays are written compactly in C order.
+ * own: a borrowed | fails: <0, ND_ENOENT/ND_EPERM/ND_EISDIR/ND_EIO, ND_ENOMEM; file left absent */
+ND_API int nd_save(const char *path, const nd_array *a);
+/* NumPy's np.load of a .npy file (format 1.0, 2.0, 3.0).  mmap_mode NULL
+ * reads the data into memory; "r", "r+", "c" (or their long names) map it
+ * instead (see nd_memmap).
+ * own: returns new ref | fails: NULL, ND_EVALUE (bad magic, header, dtype, truncated data: NumPy's messages), ND_ENOENT/ND_EIO, ND_ENOMEM */
+ND_API nd_array *nd_load(const char *path, const char *mmap_mode);
+
+/* An open .npz archive (NumPy's NpzFile). */
+typedef struct nd_npz nd_npz;
+/* NumPy's savez / savez_compressed: a zip of name.npy members (stored, or
+ * deflated when compress is true).  names[i] NULL (or names NULL) gives
+ * "arr_<k>" numbered over the unnamed arrays; ".npz" is appended to path
+ * when it lacks it.
+ * own: arrays borrowed | fails: <0, ND_EVALUE (duplicate name), ND_EIO..., ND_ENOMEM; file left absent */
+ND_API int nd_savez(const char *path, int n, const char *const *names, const nd_array *const *arrays,
+                    bool compress);
+/* Open a .npz archive and read its directory (not the arrays).
+ * own: returns handle, close with nd_npz_close | fails: NULL, ND_EVALUE (not a zip / bad archive), ND_ENOENT/ND_EIO, ND_ENOMEM */
+ND_API nd_npz *nd_npz_open(const char *path);
+/* Number of members.
+ * own: z borrowed | fails: never */
+ND_API int nd_npz_count(const nd_npz *z);
+/* Name of member i with ".npy" removed (NpzFile.files); NULL if out of range.
+ * own: borrowed, valid until nd_npz_close | fails: NULL */
+ND_API const char *nd_npz_name(const nd_npz *z, int i);
+/* Read member `name` ("x" or "x.npy") into a new array.
+ * own: returns new ref | fails: NULL, ND_EKEY ("x is not a file in the archive"), ND_EVALUE (bad member, "Bad CRC-32 ..."), ND_ENOMEM */
+ND_API nd_array *nd_npz_get(nd_npz *z, const char *name);
+/* own: z released; NULL does nothing | fails: never */
+ND_API void nd_npz_close(nd_npz *z);
+
+struct DLManagedTensor; /* from dlpack/dlpack.h */
+/* DLPack (dlpack/dlpack.h, 0.6+).  A CPU DLManagedTensor viewing a's
+ * memory (strides in elements); its deleter releases the ref it holds.
+ * own: returns tensor (call its deleter once); a retained by it | fails: NULL, ND_EBUFFER (NumPy's messages: read-only, byte order, bool), ND_ENOMEM */
+ND_API struct DLManagedTensor *nd_to_dlpack(nd_array *a);
+/* Import a CPU DLManagedTensor without copying.  The array is read-only
+ * (as NumPy 1.24's from_dlpack) and t's deleter runs exactly once, when the
+ * last array using it is gone.
+ * own: returns new ref; t taken on success, still the caller's on failure | fails: NULL, ND_EBUFFER ("Unsupported device in DLTensor." ...), ND_ENOMEM */
+ND_API nd_array *nd_from_dlpack(struct DLManagedTensor *t);
 
 #ifdef __cplusplus
 }

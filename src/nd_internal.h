@@ -174,6 +174,15 @@ typedef void (*nd_loop2_fn)(char *dst, int64_t dst_stride, const char *src, int6
  * order that makes dst's memory walk forward where it can. */
 void nd__loop2(int ndim, const int64_t *shape, char *dst, const int64_t *dst_strides, const char *src,
                const int64_t *src_strides, nd_loop2_fn fn, void *ctx);
+/* nd__loop2's two steps.  Coalesce: drop size-1 axes, order axes by
+ * descending |dst stride|, flip axes whose dst stride is negative (moving
+ * *dst and *src), merge axes that chain in both.  Returns the new ndim (0:
+ * one element) or -1 when the shape is empty.  Run: call fn once per
+ * innermost run of the coalesced layout (n -1 does nothing). */
+int nd__loop_coalesce(int ndim, const int64_t *shape, char **dst, const int64_t *dst_strides, const char **src,
+                      const int64_t *src_strides, int64_t *oshape, int64_t *ods, int64_t *oss);
+void nd__loop_run(int n, const int64_t *shape, char *dst, const int64_t *ds, const char *src, const int64_t *ss,
+                  nd_loop2_fn fn, void *ctx);
 
 /* ---- copy engine (kern/copy.c) ---- */
 
@@ -186,12 +195,90 @@ void nd__copy_raw(int ndim, const int64_t *shape, char *dst, const int64_t *dst_
  * src strides may hold zeros).  Handles byte order and any dtype pair.
  * Returns <0 on ND_ENOMEM. */
 int nd__assign(nd_array *dst, const nd_array *src_view);
-/* Cast inner loop between two dtypes (any byte order); NULL if none. */
+/* Cast inner loop between two dtypes (any byte order); NULL if none.
+ * nd__assign calls it with ctx pointing at an nd_cast_ctx. */
 nd_loop2_fn nd__cast_loop(const nd_dtype *from, const nd_dtype *to);
+typedef struct nd_cast_ctx {
+    const nd_dtype *from, *to;
+} nd_cast_ctx;
+/* Run-time SIMD switch for this thread's copy/swap kernels (on by default;
+ * AVX2 is used only where the CPU has it).  Tests turn it off to exercise
+ * the portable paths.  Returns the old value. */
+bool nd__set_simd(bool on);
+bool nd__simd_enabled(void);
+
+/* ---- byte swapping (kern/swap.c) ---- */
+
+/* dst = src with every element's bytes reversed (complex: each half), for
+ * two same-shape layouts of dtype dt's itemsize.  dst == src with equal
+ * strides swaps in place; other overlaps are the caller's problem. */
+void nd__swap_raw(int ndim, const int64_t *shape, char *dst, const int64_t *dst_strides, const char *src,
+                  const int64_t *src_strides, const nd_dtype *dt);
+/* Inner loop of the swap (ctx: the const nd_dtype *). */
+void nd__swap_loop(char *dst, int64_t ds, const char *src, int64_t ss, int64_t n, void *ctx);
+
+/* ---- header cache (core/alloc.c) ---- */
+
+/* Fixed-size blocks for array headers of ndim <= ND__HDR_NDIM, kept in a
+ * per-thread free list (bypassed while a custom allocator is installed). */
+#define ND__HDR_NDIM 6
+void *nd__hdr_alloc(size_t n);
+void nd__hdr_free(void *p, size_t n);
+/* Free this thread's cached header blocks (also runs at thread exit). */
+void nd__cache_drain(void);
+/* Blocks in this thread's cache (for tests). */
+int nd__cache_count(void);
+
+/* ---- float text (text/format.c) ---- */
+
+/* NumPy's Dragon4 trim modes: 'k' keep zeros, '.' trim zeros but keep the
+ * point, '0' leave one zero after the point, '-' trim zeros and the point. */
+typedef enum nd_trim { ND_TRIM_KEEP, ND_TRIM_ZEROS, ND_TRIM_ONE_ZERO, ND_TRIM_POINT } nd_trim;
+/* Options of NumPy's dragon4_positional / dragon4_scientific; -1 = unset.
+ * Digits are always the shortest unique ones (DigitMode_Unique). */
+typedef struct nd_fltfmt {
+    bool scientific;
+    bool fractional; /* positional: precision and min_digits count digits after the point */
+    bool sign;       /* print '+' on positive values */
+    nd_trim trim;
+    int precision, min_digits, pad_left, pad_right, exp_digits;
+} nd_fltfmt;
+#define ND_FLTBUF 1200 /* bytes: enough for any binary64 with any padding the formatters ask for */
+/* Format x, a value of float type t (ND_FLOAT16, ND_FLOAT32 or ND_FLOAT64;
+ * rounded to t first), as NumPy's Dragon4 does, into buf (ND_FLTBUF bytes,
+ * NUL-terminated).  Returns the length. */
+int nd__format_float(char *buf, double x, nd_type t, const nd_fltfmt *f);
 
 /* ---- overlap (ops/overlap.c) ---- */
 
 /* Byte extent [lo, hi) of an array's elements; lo == hi when empty. */
 void nd__extent(const nd_array *a, uintptr_t *lo, uintptr_t *hi);
+
+/* ---- ufunc kernels (kern/arith_*.c) ---- */
+
+/* One inner loop: args[0..nin-1] inputs, args[nin] output, all of the
+ * loop's native types; steps in bytes (0 for a broadcast operand). */
+typedef void (*nd_kernel)(char **args, const int64_t *steps, int64_t n);
+/* The kernel of ufunc op whose inputs are of type t (NULL: none). */
+nd_kernel nd__kernel_int(nd_ufunc op, nd_type t);
+nd_kernel nd__kernel_float(nd_ufunc op, nd_type t);
+nd_kernel nd__kernel_cplx(nd_ufunc op, nd_type t);
+
+/* Strides of a broadcast to (nd, shape); false when it does not fit. */
+bool nd__broadcast_strides(const nd_array *a, int nd, const int64_t *shape, int64_t *st);
+
+/* ---- promotion (ops/promote.c) ---- */
+
+/* NumPy's should_use_min_scalar: do 0-d operands count by value? */
+bool nd__use_min_scalar(int n, const nd_array *const *arrays);
+/* The type a 0-d operand counts as when tested for a safe cast to `to`. */
+nd_type nd__scalar_cast_type(const nd_array *a, nd_type to);
+
+/* ---- N-operand strided walk (ops/iter.c) ---- */
+
+/* Walk nop operands of one shape (strides may be 0), coalescing dims,
+ * calling kernel on each inner run. */
+void nd__loopn(int ndim, const int64_t *shape, int nop, char **ptrs, const int64_t *const *strides,
+               nd_kernel kernel);
 
 #endif /* ND_INTERNAL_H */

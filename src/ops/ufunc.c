@@ -1,0 +1,306 @@
+/* ufunc.c — element-wise operations: NumPy 1.24's type resolution for each
+ * ufunc, broadcasting, output allocation or out= with casting checks, and
+ * overlap handling (inputs are read as if copied first). */
+#include "nd_internal.h"
+
+#include <stdio.h>
+
+#include "ufunc_table.h"
+
+typedef enum { RES_UNIFORM, RES_COMPARE, RES_LINEAR, RES_TRUEDIV, RES_ABSOLUTE } resolver;
+
+static const struct {
+    const char *name;
+    int nin;
+    const signed char (*loops)[3];
+} ufuncs[ND_NUFUNCS] = {
+#define ROW(NAME, name, nin) [ND_##NAME] = {#name, nin, loops_##name},
+    ND_UFUNCS(ROW)
+#undef ROW
+};
+
+/* Resolver per ufunc: RES_LINEAR unless listed. */
+static resolver resolver_of(nd_ufunc op) {
+    switch (op) {
+    case ND_ADD: case ND_SUBTRACT: case ND_MULTIPLY: case ND_MINIMUM: case ND_MAXIMUM:
+    case ND_NEGATIVE: case ND_POSITIVE: case ND_SIGN:
+        return RES_UNIFORM;
+    case ND_EQUAL: case ND_NOT_EQUAL: case ND_LESS: case ND_LESS_EQUAL: case ND_GREATER:
+    case ND_GREATER_EQUAL: case ND_LOGICAL_AND: case ND_LOGICAL_OR: case ND_LOGICAL_XOR:
+        return RES_COMPARE;
+    case ND_TRUE_DIVIDE: return RES_TRUEDIV;
+    case ND_ABSOLUTE: return RES_ABSOLUTE;
+    default: return RES_LINEAR;
+    }
+}
+
+const char *nd_ufunc_name(nd_ufunc op) { return (unsigned)op < ND_NUFUNCS ? ufuncs[op].name : NULL; }
+
+int nd_ufunc_nin(nd_ufunc op) { return (unsigned)op < ND_NUFUNCS ? ufuncs[op].nin : 0; }
+
+int nd_ufunc_lookup(const char *name) {
+    for (int i = 0; i < ND_NUFUNCS; i++)
+        if (!strcmp(ufuncs[i].name, name)) return i;
+    return -1;
+}
+
+static const nd_dtype *native(int t) { return nd__dtype_builtin((nd_type)t, false); }
+
+/* "<class 'numpy.dtype[int64]'>", as NumPy names a dtype class. */
+static void dtype_class(char *out, size_t cap, const nd_dtype *d) {
+    const char *n = nd_dtype_name(d);
+    snprintf(out, cap, "<class 'numpy.dtype[%s%s]'>", n, !strcmp(n, "bool") ? "_" : "");
+}
+
+static int no_loop(nd_ufunc op, int nin, const nd_array *const *in) {
+    char a[64], b[64];
+    dtype_class(a, sizeof a, in[0]->dtype);
+    if (nin == 1)
+        return nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types %s -> None",
+                       ufuncs[op].name, a);
+    dtype_class(b, sizeof b, in[1]->dtype);
+    return nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types (%s, %s) -> None",
+                   ufuncs[op].name, a, b);
+}
+
+static bool find_uniform(nd_ufunc op, int t, int types[2]) {
+    for (const signed char *l = ufuncs[op].loops[0]; l[0] >= 0; l += 3)
+        if (l[0] == t) {
+            types[0] = l[0];
+            types[1] = l[2];
+            return true;
+        }
+    return false;
+}
+
+/* NumPy's linear search: the first loop every input casts to safely (0-d
+ * inputs by value when that applies) and whose output fits `out`. */
+static int linear_search(nd_ufunc op, int nin, const nd_array *const *in, const nd_array *out, int types[2]) {
+    bool use_min = nd__use_min_scalar(nin, in), out_blocked = false;
+    char ocode = 0;
+    for (const signed char *l = ufuncs[op].loops[0]; l[0] >= 0; l += 3) {
+        bool ok = true;
+        for (int i = 0; i < nin && ok; i++) {
+            const nd_dtype *from = in[i]->dtype;
+            if (use_min && in[i]->ndim == 0) from = native(nd__scalar_cast_type(in[i], (nd_type)l[0]));
+            ok = nd_can_cast(from, native(l[0]), ND_CAST_SAFE);
+        }
+        if (!ok) continue;
+        if (out && !nd_can_cast(native(l[2]), out->dtype, ND_CAST_SAME_KIND)) {
+            if (!out_blocked) ocode = native(l[2])->chr;
+            out_blocked = true;
+            continue;
+        }
+        types[0] = l[0];
+        types[1] = l[2];
+        return 0;
+    }
+    if (out_blocked)
+        return nd__err(ND_ECAST,
+                       "ufunc '%s' output (typecode '%c') could not be coerced to provided output parameter "
+                       "(typecode '%c') according to the casting rule ''same_kind''",
+                       ufuncs[op].name, ocode, out->dtype->chr);
+    return nd__err(ND_ETYPE,
+                   "ufunc '%s' not supported for the input types, and the inputs could not be safely coerced to "
+                   "any supported types according to the casting rule ''safe''",
+                   ufuncs[op].name);
+}
+
+/* types[0]: the loop's input type (all inputs), types[1]: its output. */
+static int resolve(nd_ufunc op, int nin, const nd_array *const *in, const nd_array *out, int types[2]) {
+    resolver r = resolver_of(op);
+    if (r == RES_ABSOLUTE) r = in[0]->dtype->kind == 'c' ? RES_LINEAR : RES_UNIFORM;
+    if (r == RES_TRUEDIV) {
+        bool ints = true;
+        for (int i = 0; i < nin; i++) ints = ints && strchr("biu", in[i]->dtype->kind);
+        if (ints) {
+            types[0] = types[1] = ND_FLOAT64;
+            return 0;
+        }
+        r = RES_LINEAR;
+    }
+    if (r == RES_LINEAR) return linear_search(op, nin, in, out, types);
+    const nd_dtype *rt = nd_result_type(nin, in);
+    if (!rt) return ND_ETYPE;
+    if (op == ND_SUBTRACT && rt->type == ND_BOOL)
+        return nd__err(ND_ETYPE, "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
+                                 "the `^` operator, or the logical_xor function instead.");
+    if (op == ND_NEGATIVE && rt->type == ND_BOOL)
+        return nd__err(ND_ETYPE, "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
+                                 "operator or the logical_not function instead.");
+    if (!find_uniform(op, rt->type, types)) return no_loop(op, nin, in);
+    return 0;
+}
+
+static nd_kernel kernel_of(nd_ufunc op, int t) {
+    const nd_dtype *d = native(t);
+    if (d->kind == 'f') return nd__kernel_float(op, (nd_type)t);
+    if (d->kind == 'c') return nd__kernel_cplx(op, (nd_type)t);
+    return nd__kernel_int(op, (nd_type)t);
+}
+
+const nd_dtype *nd_ufunc_result_type(nd_ufunc op, const nd_array *a, const nd_array *b) {
+    const nd_array *in[2] = {a, b};
+    int types[2];
+    if ((unsigned)op >= ND_NUFUNCS) {
+        nd__err(ND_EVALUE, "invalid ufunc %d", (int)op);
+        return NULL;
+    }
+    if (resolve(op, ufuncs[op].nin, in, NULL, types)) return NULL;
+    return native(types[1]);
+}
+
+/* ---- applying ---- */
+
+static void neg_check(char *dst, int64_t ds, const char *src, int64_t ss, int64_t n, void *ctx) {
+    ND_UNUSED(dst);
+    ND_UNUSED(ds);
+    const nd_dtype *d = ((const nd_dtype **)ctx)[0];
+    bool *found = ((bool **)ctx)[1];
+    for (int64_t i = 0; i < n && !*found; i++, src += ss)
+        if (nd__load(d, src).i < 0) *found = true;
+}
+
+/* Integer power with a negative exponent is an error, found before any
+ * element is written so a failing call changes nothing. */
+static bool has_negative(const nd_array *b) {
+    bool found = false;
+    const void *ctx[2] = {b->dtype, &found};
+    nd__loop2(b->ndim, b->shape, b->data, b->strides, b->data, b->strides, neg_check, (void *)ctx);
+    return found;
+}
+
+/* Same memory walked the same way: in-place element-wise use is safe. */
+static bool same_layout(const nd_array *x, const nd_array *y) {
+    if (x->data != y->data || x->ndim != y->ndim || x->dtype->itemsize != y->dtype->itemsize) return false;
+    for (int i = 0; i < x->ndim; i++)
+        if (x->shape[i] != y->shape[i] || (x->shape[i] > 1 && x->strides[i] != y->strides[i])) return false;
+    return true;
+}
+
+/* The layout of a new result: F when every full-rank input is F-ordered
+ * and not C-ordered, else C. */
+static char result_order(int nin, const nd_array *const *in, int nd) {
+    bool any = false;
+    for (int i = 0; i < nin; i++) {
+        if (in[i]->ndim != nd || nd < 2) continue;
+        any = true;
+        if (!(in[i]->flags & ND_F_CONTIGUOUS) || (in[i]->flags & ND_C_CONTIGUOUS)) return 'C';
+    }
+    return any ? 'F' : 'C';
+}
+
+nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *out) {
+    if ((unsigned)op >= ND_NUFUNCS) {
+        nd__err(ND_EVALUE, "invalid ufunc %d", (int)op);
+        return NULL;
+    }
+    int nin = ufuncs[op].nin;
+    const nd_array *in[2] = {a, b};
+    if (!a || (nin == 2 && !b)) {
+        nd__err(ND_ETYPE, "%s() takes %d positional arguments", ufuncs[op].name, nin);
+        return NULL;
+    }
+    /* Broadcast the inputs (and check out against the result). */
+    int nd;
+    int64_t shape[ND_MAXDIMS];
+    {
+        int nds[3] = {a->ndim, nin == 2 ? b->ndim : 0, out ? out->ndim : 0};
+        const int64_t *shs[3] = {a->shape, nin == 2 ? b->shape : NULL, out ? out->shape : NULL};
+        if (nd_broadcast_shapes(nin, nds, shs, &nd, shape) < 0) {
+            char s1[256], s2[256];
+            nd__fmt_shape(s1, sizeof s1, a->ndim, a->shape);
+            nd__fmt_shape(s2, sizeof s2, b->ndim, b->shape);
+            nd__err(ND_EVALUE, "operands could not be broadcast together with shapes %s %s ", s1, s2);
+            return NULL;
+        }
+        if (out) {
+            bool fits = out->ndim >= nd;
+            for (int i = 0; fits && i < nd; i++)
+                fits = shape[i] == out->shape[out->ndim - nd + i] || shape[i] == 1;
+            if (!fits) {
+                char s1[256], s2[256];
+                nd__fmt_shape(s1, sizeof s1, out->ndim, out->shape);
+                nd__fmt_shape(s2, sizeof s2, nd, shape);
+                nd__err(ND_EVALUE, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
+                        s1, s2);
+                return NULL;
+            }
+            nd = out->ndim;
+            memcpy(shape, out->shape, (size_t)nd * sizeof *shape);
+            if (nd__check_writeable(out)) {
+                nd__err(ND_EREADONLY, "output array is read-only");
+                return NULL;
+            }
+        }
+    }
+    int types[2];
+    if (resolve(op, nin, in, out, types)) return NULL;
+    if (out && !nd_can_cast(native(types[1]), out->dtype, ND_CAST_SAME_KIND)) {
+        char *f = nd_dtype_repr(native(types[1])), *t = nd_dtype_repr(out->dtype);
+        nd__err(ND_ECAST, "Cannot cast ufunc '%s' output from %s to %s with casting rule 'same_kind'",
+                ufuncs[op].name, f ? f : "?", t ? t : "?");
+        nd_free(f);
+        nd_free(t);
+        return NULL;
+    }
+    nd_kernel kernel = kernel_of(op, types[0]);
+    if (!kernel) {
+        no_loop(op, nin, in);
+        return NULL;
+    }
+
+    nd_array *conv[2] = {NULL, NULL}, *res = NULL, *tmp = NULL;
+    const nd_array *use[2] = {a, b};
+    const nd_dtype *lt = native(types[0]);
+    for (int i = 0; i < nin; i++) {
+        /* Cast inputs to the loop type; copy an input that overlaps out
+         * unless it is walked exactly like out (plain in-place). */
+        bool cast = !nd_dtype_equal(in[i]->dtype, lt);
+        bool overlap = out && !same_layout(in[i], out) && nd_may_share_memory(in[i], out) &&
+                       nd_shares_memory(in[i], out, ND_MAY_SHARE_EXACT) != 0;
+        if (cast || overlap) {
+            conv[i] = nd_astype((nd_array *)in[i], lt, 'K', ND_CAST_UNSAFE, true);
+            if (!conv[i]) goto fail;
+            use[i] = conv[i];
+        }
+    }
+    if (op == ND_POWER && lt->kind == 'i' && has_negative(use[1])) {
+        nd__err(ND_EVALUE, "Integers to negative integer powers are not allowed.");
+        goto fail;
+    }
+    const nd_dtype *rt = native(types[1]);
+    if (out && nd_dtype_equal(out->dtype, rt)) {
+        res = nd_retain(out);
+    } else {
+        res = out ? nd__alloc_array(nd, shape, rt, 'C') : nd__alloc_array(nd, shape, rt, result_order(nin, in, nd));
+        if (!res) goto fail;
+        if (out) tmp = res;
+    }
+    {
+        int64_t st[3][ND_MAXDIMS];
+        char *ptrs[3];
+        const int64_t *sts[3];
+        for (int i = 0; i < nin; i++) {
+            nd__broadcast_strides(use[i], nd, shape, st[i]);
+            ptrs[i] = use[i]->data;
+            sts[i] = st[i];
+        }
+        ptrs[nin] = res->data;
+        sts[nin] = res->strides;
+        nd__loopn(nd, shape, nin + 1, ptrs, sts, kernel);
+    }
+    if (tmp) {
+        if (nd_copyto(out, tmp, ND_CAST_UNSAFE) < 0) goto fail;
+        nd_release(tmp);
+        res = nd_retain(out);
+    }
+    nd_release(conv[0]);
+    nd_release(conv[1]);
+    return res;
+fail:
+    nd_release(conv[0]);
+    nd_release(conv[1]);
+    nd_release(res);
+    return NULL;
+}
