@@ -178,16 +178,17 @@ static bool same_layout(const nd_array *x, const nd_array *y) {
     return true;
 }
 
-/* The layout of a new result: F when every full-rank input is F-ordered
- * and not C-ordered, else C. */
-static char result_order(int nin, const nd_array *const *in, int nd) {
-    bool any = false;
-    for (int i = 0; i < nin; i++) {
-        if (in[i]->ndim != nd || nd < 2) continue;
-        any = true;
-        if (!(in[i]->flags & ND_F_CONTIGUOUS) || (in[i]->flags & ND_C_CONTIGUOUS)) return 'C';
+/* A new result takes the memory order of the first input that spans the
+ * whole result without broadcasting (NumPy's order='K'); else C order. */
+static nd_array *alloc_result(int nin, const nd_array *const *in, int nd, const int64_t *shape,
+                              const nd_dtype *dt) {
+    for (int i = 0; i < nin && nd >= 2; i++) {
+        const nd_array *p = in[i];
+        if (p->ndim != nd || memcmp(p->shape, shape, (size_t)nd * sizeof *shape)) continue;
+        if ((p->flags & ND_C_CONTIGUOUS) && (p->flags & ND_F_CONTIGUOUS)) continue;
+        return nd__alloc_like_k(p, dt);
     }
-    return any ? 'F' : 'C';
+    return nd__alloc_array(nd, shape, dt, 'C');
 }
 
 nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *out) {
@@ -273,7 +274,7 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
     if (out && nd_dtype_equal(out->dtype, rt)) {
         res = nd_retain(out);
     } else {
-        res = out ? nd__alloc_array(nd, shape, rt, 'C') : nd__alloc_array(nd, shape, rt, result_order(nin, in, nd));
+        res = out ? nd__alloc_array(nd, shape, rt, 'C') : alloc_result(nin, in, nd, shape, rt);
         if (!res) goto fail;
         if (out) tmp = res;
     }

@@ -1,0 +1,257 @@
+/* reduce.c — reductions (sum, prod, min, max, any, all) with NumPy's
+ * iteration order: memory order, the reduced axis innermost when it is the
+ * fastest-moving one, and pairwise summation on those inner runs, so float
+ * sums match NumPy to the last bit. */
+#include "nd_internal.h"
+
+#include <stdlib.h>
+
+#define NPY_BUFSIZE 8192 /* NumPy casts in chunks of this many elements */
+
+/* Normalise axes into a mask; naxes < 0 means every axis. */
+int nd__axes_mask(const nd_array *a, int naxes, const int *axes, bool *red) {
+    for (int i = 0; i < a->ndim; i++) red[i] = naxes < 0;
+    for (int k = 0; k < naxes; k++) {
+        int ax = axes[k];
+        if (!nd__axis(&ax, a->ndim)) return ND_EAXIS;
+        if (red[ax]) return nd__err(ND_EVALUE, "duplicate value in 'axis'");
+        red[ax] = true;
+    }
+    return 0;
+}
+
+typedef struct {
+    nd_ufunc op;
+    const nd_dtype *dt;
+    nd_kernel kernel;
+    bool pairwise, buffered;
+} reducer;
+
+/* out = out (op) in over n elements; out stride 0 means a true reduction. */
+static void inner(const reducer *r, char *out, int64_t so, const char *in, int64_t si, int64_t n) {
+    if (so == 0 && r->pairwise) {
+        /* NumPy's reduction iterator is buffered: even without a cast its
+         * inner loop stops every NPY_BUFSIZE elements. */
+        int64_t chunk = NPY_BUFSIZE;
+        for (int64_t done = 0; done < n; done += chunk) {
+            int64_t m = n - done < chunk ? n - done : chunk;
+            const char *p = in + done * si;
+            switch (r->dt->type) {
+            case ND_FLOAT64: { double o; memcpy(&o, out, 8); o += nd__pairwise_f64(p, m, si); memcpy(out, &o, 8); } break;
+            case ND_FLOAT32: { float o; memcpy(&o, out, 4); o += nd__pairwise_f32(p, m, si); memcpy(out, &o, 4); } break;
+            case ND_FLOAT16: {
+                uint16_t h;
+                memcpy(&h, out, 2);
+                float o = nd__half_to_float(h) + nd__pairwise_f16(p, m, si);
+                h = nd__float_to_half(o);
+                memcpy(out, &h, 2);
+            } break;
+            case ND_COMPLEX128: {
+                double o[2], rr, ri;
+                memcpy(o, out, 16);
+                nd__pairwise_c128(&rr, &ri, p, 2 * m, si / 2);
+                o[0] += rr;
+                o[1] += ri;
+                memcpy(out, o, 16);
+            } break;
+            default: { /* complex64 */
+                float o[2], rr, ri;
+                memcpy(o, out, 8);
+                nd__pairwise_c64(&rr, &ri, p, 2 * m, si / 2);
+                o[0] += rr;
+                o[1] += ri;
+                memcpy(out, o, 8);
+            } break;
+            }
+        }
+        return;
+    }
+    if (so == 0 && r->dt->type == ND_FLOAT16 && r->op == ND_MULTIPLY) {
+        /* NumPy's half reduce loops keep the running value in float. */
+        uint16_t h;
+        memcpy(&h, out, 2);
+        float acc = nd__half_to_float(h);
+        for (int64_t i = 0; i < n; i++, in += si) {
+            memcpy(&h, in, 2);
+            acc *= nd__half_to_float(h);
+        }
+        h = nd__float_to_half(acc);
+        memcpy(out, &h, 2);
+        return;
+    }
+    char *args[3] = {out, (char *)in, out};
+    int64_t steps[3] = {so, si, so};
+    r->kernel(args, steps, n);
+}
+
+/* Walk in and out (out strides 0 on reduced axes), innermost axis the one
+ * with the smallest input stride, as NumPy's iterator orders them. */
+/* The last t of m axes are reduced: gather each of their runs into a
+ * buffer, in order, and reduce it NPY_BUFSIZE elements at a time. */
+static int walk_gathered(const reducer *r, int m, const int64_t *sh, const int64_t *so, const int64_t *si, int t,
+                         char *out, const char *in) {
+    int64_t isz = r->dt->itemsize;
+    char *buf = nd__malloc((size_t)(NPY_BUFSIZE * isz));
+    if (!buf) return nd__err(ND_ENOMEM, NULL);
+    int outer = m - t;
+    int64_t oidx[ND_MAXDIMS] = {0};
+    for (;;) {
+        int64_t iidx[ND_MAXDIMS] = {0}, fill = 0;
+        const char *p = in;
+        for (;;) { /* every element of the reduced run, in iteration order */
+            memcpy(buf + fill * isz, p, (size_t)isz);
+            if (++fill == NPY_BUFSIZE) {
+                inner(r, out, 0, buf, isz, fill);
+                fill = 0;
+            }
+            int k = m - 1;
+            for (; k >= outer; k--) {
+                p += si[k];
+                if (++iidx[k] < sh[k]) break;
+                p -= si[k] * sh[k];
+                iidx[k] = 0;
+            }
+            if (k < outer) break;
+        }
+        if (fill) inner(r, out, 0, buf, isz, fill);
+        int k = outer - 1;
+        for (; k >= 0; k--) {
+            in += si[k];
+            out += so[k];
+            if (++oidx[k] < sh[k]) break;
+            in -= si[k] * sh[k];
+            out -= so[k] * sh[k];
+            oidx[k] = 0;
+        }
+        if (k < 0) break;
+    }
+    nd__free_mem(buf);
+    return 0;
+}
+
+static int walk(const reducer *r, int nd, const int64_t *shape, char *out, const int64_t *os, const char *in,
+                 const int64_t *is) {
+    int64_t sh[ND_MAXDIMS], so[ND_MAXDIMS], si[ND_MAXDIMS];
+    int perm[ND_MAXDIMS], n = 0;
+    for (int i = 0; i < nd; i++) {
+        if (shape[i] == 0) return 0;
+        if (shape[i] == 1) continue;
+        /* NumPy reduces with NPY_ITER_DONT_NEGATE_STRIDES: logical order. */
+        int64_t s = is[i], o = os[i];
+        perm[n] = n;
+        sh[n] = shape[i];
+        si[n] = s;
+        so[n] = o;
+        n++;
+    }
+    for (int i = 1; i < n; i++) { /* outermost first: descending input stride */
+        int p = perm[i], j = i;
+        int64_t a = llabs(si[perm[j - 1]]), b = llabs(si[p]);
+        while (j > 0 && (a < b || (a == b && llabs(so[perm[j - 1]]) < llabs(so[p])))) {
+            perm[j] = perm[j - 1];
+            j--;
+            if (j > 0) a = llabs(si[perm[j - 1]]);
+        }
+        perm[j] = p;
+    }
+    int64_t csh[ND_MAXDIMS], cso[ND_MAXDIMS], csi[ND_MAXDIMS];
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        int ax = perm[k];
+        if (m > 0 && csi[m - 1] == si[ax] * sh[ax] && cso[m - 1] == so[ax] * sh[ax]) {
+            csh[m - 1] *= sh[ax];
+            csi[m - 1] = si[ax];
+            cso[m - 1] = so[ax];
+            continue;
+        }
+        csh[m] = sh[ax];
+        csi[m] = si[ax];
+        cso[m] = so[ax];
+        m++;
+    }
+    if (m == 0) {
+        inner(r, out, 0, in, 0, 1);
+        return 0;
+    }
+    /* Several innermost axes all reduced but not one stride apart: NumPy's
+     * buffered iterator copies them into a contiguous buffer in iteration
+     * order and sums each buffer-full pairwise.  Do the same. */
+    int t = 0;
+    while (t < m && cso[m - 1 - t] == 0) t++;
+    bool half_mul = r->dt->type == ND_FLOAT16 && r->op == ND_MULTIPLY;
+    if ((r->pairwise || half_mul) && t >= 2) return walk_gathered(r, m, csh, cso, csi, t, out, in);
+    int64_t idx[ND_MAXDIMS] = {0};
+    for (;;) {
+        inner(r, out, cso[m - 1], in, csi[m - 1], csh[m - 1]);
+        int k = m - 2;
+        for (; k >= 0; k--) {
+            in += csi[k];
+            out += cso[k];
+            if (++idx[k] < csh[k]) break;
+            in -= csi[k] * csh[k];
+            out -= cso[k] * csh[k];
+            idx[k] = 0;
+        }
+        if (k < 0) return 0;
+    }
+}
+
+/* Reduce a over the axes in red with ufunc op, accumulating in dt. */
+nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepdims, const nd_dtype *dt) {
+    int nd = a->ndim, rn = 0;
+    int64_t rshape[ND_MAXDIMS], full_st[ND_MAXDIMS];
+    for (int i = 0; i < nd; i++) {
+        if (red[i] && keepdims) rshape[rn++] = 1;
+        else if (!red[i]) rshape[rn++] = a->shape[i];
+    }
+    bool minmax = op == ND_MINIMUM || op == ND_MAXIMUM;
+    if (minmax)
+        for (int i = 0; i < nd; i++)
+            if (red[i] && a->shape[i] == 0) {
+                nd__err(ND_EVALUE, "zero-size array to reduction operation %s which has no identity",
+                        nd_ufunc_name(op));
+                return NULL;
+            }
+    reducer r = {op, dt, nd__kernel_int(op, (nd_type)dt->type), false, false};
+    if (dt->kind == 'f') r.kernel = nd__kernel_float(op, (nd_type)dt->type);
+    if (dt->kind == 'c') r.kernel = nd__kernel_cplx(op, (nd_type)dt->type);
+    r.pairwise = op == ND_ADD && (dt->kind == 'f' || dt->kind == 'c');
+    if (!r.kernel) {
+        nd__err(ND_ETYPE, "ufunc '%s' not supported for the input types", nd_ufunc_name(op));
+        return NULL;
+    }
+    nd_array *conv = NULL, *res = NULL;
+    const nd_array *src = a;
+    if (!nd_dtype_equal(a->dtype, dt)) {
+        conv = nd_astype((nd_array *)a, dt, 'K', ND_CAST_UNSAFE, true);
+        if (!conv) return NULL;
+        src = conv;
+        r.buffered = true;
+    }
+    res = nd__alloc_array(rn, rshape, dt, 'C');
+    if (!res) goto fail;
+    for (int i = 0, j = 0; i < nd; i++) {
+        if (red[i]) {
+            full_st[i] = 0;
+            if (keepdims) j++;
+        } else {
+            full_st[i] = res->strides[j++];
+        }
+    }
+    if (minmax) { /* start from the first element along the reduced axes */
+        int64_t fshape[ND_MAXDIMS];
+        for (int i = 0; i < nd; i++) fshape[i] = red[i] ? 1 : a->shape[i];
+        nd__copy_raw(nd, fshape, res->data, full_st, src->data, src->strides, dt->itemsize);
+    } else {
+        int one = op == ND_MULTIPLY || op == ND_LOGICAL_AND;
+        res->flags |= ND_WRITEABLE;
+        nd_fill(res, ND_I64(one));
+    }
+    if (walk(&r, nd, a->shape, res->data, full_st, src->data, src->strides) < 0) goto fail;
+    nd_release(conv);
+    return res;
+fail:
+    nd_release(conv);
+    nd_release(res);
+    return NULL;
+}

@@ -1,0 +1,190 @@
+/* stats.c — the reductions users call: sum, prod, amin, amax, any, all,
+ * mean, var, std, argmin, argmax, cumsum, cumprod, count_nonzero, with
+ * NumPy 1.24's result dtypes and its _methods.py arithmetic order. */
+#include "nd_internal.h"
+
+#include <math.h>
+
+static const nd_dtype *native(nd_type t) { return nd__dtype_builtin(t, false); }
+
+/* add/multiply reduce small ints and bools in the platform long. */
+static const nd_dtype *sum_type(const nd_dtype *d) {
+    if (d->kind == 'b' || (d->kind == 'i' && d->itemsize < 8)) return native(ND_INT64);
+    if (d->kind == 'u' && d->itemsize < 8) return native(ND_UINT64);
+    return native((nd_type)d->type);
+}
+
+static nd_array *reduce_op(nd_ufunc op, const nd_array *a, int naxes, const int *axes, bool keepdims,
+                           const nd_dtype *dt) {
+    bool red[ND_MAXDIMS];
+    if (nd__axes_mask(a, naxes, axes, red)) return NULL;
+    return nd__reduce(op, a, red, keepdims, dt);
+}
+
+nd_array *nd_sum(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt) {
+    return reduce_op(ND_ADD, a, naxes, axes, keepdims, dt ? dt : sum_type(a->dtype));
+}
+
+nd_array *nd_prod(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt) {
+    return reduce_op(ND_MULTIPLY, a, naxes, axes, keepdims, dt ? dt : sum_type(a->dtype));
+}
+
+nd_array *nd_amin(const nd_array *a, int naxes, const int *axes, bool keepdims) {
+    return reduce_op(ND_MINIMUM, a, naxes, axes, keepdims, native((nd_type)a->dtype->type));
+}
+
+nd_array *nd_amax(const nd_array *a, int naxes, const int *axes, bool keepdims) {
+    return reduce_op(ND_MAXIMUM, a, naxes, axes, keepdims, native((nd_type)a->dtype->type));
+}
+
+nd_array *nd_any(const nd_array *a, int naxes, const int *axes, bool keepdims) {
+    return reduce_op(ND_LOGICAL_OR, a, naxes, axes, keepdims, native(ND_BOOL));
+}
+
+nd_array *nd_all(const nd_array *a, int naxes, const int *axes, bool keepdims) {
+    return reduce_op(ND_LOGICAL_AND, a, naxes, axes, keepdims, native(ND_BOOL));
+}
+
+static int64_t count_items(const nd_array *a, const bool *red) {
+    int64_t n = 1;
+    for (int i = 0; i < a->ndim; i++)
+        if (red[i]) n *= a->shape[i];
+    return n;
+}
+
+/* x / count as NumPy's _methods does it: a 0-d result is divided as a
+ * scalar (in double, then cast back), an array result in place by the
+ * true_divide loop (count taking part by value). */
+static nd_array *divide_count(nd_array *x, int64_t count) {
+    if (x->ndim == 0) {
+        nd_value v = nd__load(x->dtype, x->data);
+        if (x->dtype->kind == 'c') { /* complex / int: Smith's division by count+0j */
+            double scl = 1.0 / (double)count;
+            double re = (v.c[0] + v.c[1] * 0.0) * scl, im = (v.c[1] - v.c[0] * 0.0) * scl;
+            v.c[0] = re;
+            v.c[1] = im;
+        } else {
+            v = nd_value_cast(v, ND_FLOAT64);
+            v.f /= (double)count;
+        }
+        nd__store(x->dtype, x->data, v);
+        return x;
+    }
+    nd_array *c = nd_scalar(ND_I64(count), NULL);
+    if (!c) goto fail;
+    nd_array *r = nd_apply(ND_TRUE_DIVIDE, x, c, x);
+    nd_release(c);
+    if (!r) goto fail;
+    nd_release(r);
+    return x;
+fail:
+    nd_release(x);
+    return NULL;
+}
+
+nd_array *nd_mean(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt) {
+    bool red[ND_MAXDIMS];
+    if (nd__axes_mask(a, naxes, axes, red)) return NULL;
+    const nd_dtype *acc = dt;
+    bool half = false;
+    if (!acc) {
+        if (strchr("biu", a->dtype->kind)) acc = native(ND_FLOAT64);
+        else if (a->dtype->type == ND_FLOAT16) acc = native(ND_FLOAT32), half = true;
+        else acc = native((nd_type)a->dtype->type);
+    }
+    nd_array *s = nd__reduce(ND_ADD, a, red, keepdims, acc);
+    if (!s) return NULL;
+    s = divide_count(s, count_items(a, red));
+    if (s && half) {
+        nd_array *h = nd_astype(s, native(ND_FLOAT16), 'K', ND_CAST_UNSAFE, true);
+        nd_release(s);
+        s = h;
+    }
+    return s;
+}
+
+/* NumPy's var fast path for complex: square both parts, then add them. */
+static void abs2_run(char *dst, int64_t ds, const char *src, int64_t ss, int64_t n, void *ctx) {
+    const nd_dtype *dt = ctx;
+    for (int64_t i = 0; i < n; i++, dst += ds, src += ss) {
+        if (dt->type == ND_COMPLEX64) {
+            float c[2];
+            memcpy(c, src, 8);
+            float r = c[0] * c[0] + c[1] * c[1];
+            memcpy(dst, &r, 4);
+        } else {
+            double c[2];
+            memcpy(c, src, 16);
+            double r = c[0] * c[0] + c[1] * c[1];
+            memcpy(dst, &r, 8);
+        }
+    }
+}
+
+static nd_array *var_impl(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims,
+                          const nd_dtype *dt, bool root) {
+    bool red[ND_MAXDIMS];
+    if (nd__axes_mask(a, naxes, axes, red)) return NULL;
+    if (!dt && strchr("biu", a->dtype->kind)) dt = native(ND_FLOAT64);
+    const nd_dtype *acc = dt ? dt : native((nd_type)a->dtype->type);
+    int64_t n = count_items(a, red);
+    nd_array *mean = NULL, *x = NULL, *sq = NULL, *ret = NULL;
+    mean = nd__reduce(ND_ADD, a, red, true, acc);
+    if (!mean) return NULL;
+    nd_array *c = nd_scalar(ND_I64(n), NULL);
+    if (!c) goto fail;
+    nd_array *q = nd_apply(ND_TRUE_DIVIDE, mean, c, mean);
+    nd_release(c);
+    if (!q) goto fail;
+    nd_release(q);
+    x = nd_apply(ND_SUBTRACT, a, mean, NULL);
+    if (!x) goto fail;
+    if (x->dtype->kind == 'c') { /* |x|^2 as re*re + im*im, in x's real type */
+        sq = nd__alloc_like_k(x, native(x->dtype->type == ND_COMPLEX64 ? ND_FLOAT32 : ND_FLOAT64));
+        if (!sq) goto fail;
+        nd__loop2(x->ndim, x->shape, sq->data, sq->strides, x->data, x->strides, abs2_run, (void *)x->dtype);
+    } else {
+        sq = nd_apply(ND_MULTIPLY, x, x, x);
+        if (!sq) goto fail;
+    }
+    ret = nd__reduce(ND_ADD, sq, red, keepdims, dt ? dt : native((nd_type)sq->dtype->type));
+    if (!ret) goto fail;
+    ret = divide_count(ret, n - ddof > 0 ? n - ddof : 0);
+    if (ret && root) {
+        if (ret->ndim == 0) {
+            nd_value v = nd_value_cast(nd__load(ret->dtype, ret->data), ND_FLOAT64);
+            v.f = ret->dtype->type == ND_FLOAT32 ? (double)sqrtf((float)v.f) : sqrt(v.f);
+            nd__store(ret->dtype, ret->data, v);
+        } else {
+            nd_array *r2 = nd_apply(ND_SQRT, ret, NULL, ret);
+            if (!r2) goto fail;
+            nd_release(r2);
+        }
+    }
+    nd_release(mean);
+    nd_release(x);
+    nd_release(sq);
+    return ret;
+fail:
+    nd_release(mean);
+    nd_release(x);
+    nd_release(sq);
+    nd_release(ret);
+    return NULL;
+}
+
+nd_array *nd_var(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims, const nd_dtype *dt) {
+    return var_impl(a, naxes, axes, ddof, keepdims, dt, false);
+}
+
+nd_array *nd_std(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims, const nd_dtype *dt) {
+    return var_impl(a, naxes, axes, ddof, keepdims, dt, true);
+}
+
+nd_array *nd_count_nonzero(const nd_array *a, int naxes, const int *axes, bool keepdims) {
+    nd_array *b = nd_astype((nd_array *)a, native(ND_BOOL), 'K', ND_CAST_UNSAFE, true);
+    if (!b) return NULL;
+    nd_array *r = nd_sum(b, naxes, axes, keepdims, native(ND_INT64));
+    nd_release(b);
+    return r;
+}
