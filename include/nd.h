@@ -308,13 +308,21 @@ ND_API void nd_release(nd_array *a);
 
 /* Accessors. own: a borrowed; pointers borrowed while a lives | fails: never */
 ND_API int nd_ndim(const nd_array *a);
+/* own: a borrowed; ndim elements, borrowed while a lives | fails: never */
 ND_API const int64_t *nd_shape(const nd_array *a);
+/* own: a borrowed; ndim byte strides, borrowed while a lives | fails: never */
 ND_API const int64_t *nd_strides(const nd_array *a);
+/* own: borrowed while a lives (retain it to keep it longer) | fails: never */
 ND_API const nd_dtype *nd_array_dtype(const nd_array *a);
+/* own: a borrowed | fails: never */
 ND_API int64_t nd_itemsize(const nd_array *a);
+/* own: a borrowed | fails: never */
 ND_API int64_t nd_size(const nd_array *a);
+/* own: a borrowed | fails: never */
 ND_API int64_t nd_nbytes(const nd_array *a);
+/* own: borrowed, valid while a lives | fails: never */
 ND_API void *nd_data(const nd_array *a);
+/* own: a borrowed | fails: never */
 ND_API int nd_flags(const nd_array *a);
 /* NumPy's .base: the array that owns the memory this view uses, or NULL
  * for an array that owns its data or wraps external memory directly.
@@ -365,8 +373,11 @@ ND_API nd_array *nd_eye(int64_t n, int64_t m, int64_t k, const nd_dtype *dt);
  * layout, 'A' F if proto is F-contiguous, else C.
  * own: returns new ref | fails: as nd_empty */
 ND_API nd_array *nd_empty_like(const nd_array *proto, const nd_dtype *dt, char order);
+/* own: returns new ref | fails: as nd_empty */
 ND_API nd_array *nd_zeros_like(const nd_array *proto, const nd_dtype *dt, char order);
+/* own: returns new ref | fails: as nd_empty */
 ND_API nd_array *nd_ones_like(const nd_array *proto, const nd_dtype *dt, char order);
+/* own: returns new ref | fails: as nd_empty */
 ND_API nd_array *nd_full_like(const nd_array *proto, nd_value v, const nd_dtype *dt, char order);
 /* A new C-order array holding a copy of `values` (nd_size elements of dt,
  * in dt's byte order, packed in C order).
@@ -407,17 +418,19 @@ ND_API void *nd_tobytes(const nd_array *a, char order, size_t *len);
 /* ===================================================================== */
 
 /* One term of a basic index, as in a[1, 2:8:2, ..., None]. */
-typedef enum nd_idx_kind { ND_IDX_INT, ND_IDX_SLICE, ND_IDX_NEWAXIS, ND_IDX_ELLIPSIS } nd_idx_kind;
+typedef enum nd_idx_kind { ND_IDX_INT, ND_IDX_SLICE, ND_IDX_NEWAXIS, ND_IDX_ELLIPSIS, ND_IDX_ARRAY } nd_idx_kind;
 #define ND_NONE INT64_MIN /* an omitted slice bound or step */
 typedef struct nd_idx {
     nd_idx_kind kind;
     int64_t start, stop, step; /* INT uses start; ND_NONE for omitted */
+    const nd_array *array; /* ND_IDX_ARRAY: an integer or boolean index array (borrowed) */
 } nd_idx;
-#define ND_I(i) ((nd_idx){ND_IDX_INT, (i), 0, 0})
-#define ND_S(a, b, c) ((nd_idx){ND_IDX_SLICE, (a), (b), (c)})
-#define ND_ALL ((nd_idx){ND_IDX_SLICE, ND_NONE, ND_NONE, ND_NONE})
-#define ND_NEWAXIS ((nd_idx){ND_IDX_NEWAXIS, 0, 0, 0})
-#define ND_ELLIPSIS ((nd_idx){ND_IDX_ELLIPSIS, 0, 0, 0})
+#define ND_I(i) ((nd_idx){ND_IDX_INT, (i), 0, 0, NULL})
+#define ND_S(a, b, c) ((nd_idx){ND_IDX_SLICE, (a), (b), (c), NULL})
+#define ND_ALL ((nd_idx){ND_IDX_SLICE, ND_NONE, ND_NONE, ND_NONE, NULL})
+#define ND_NEWAXIS ((nd_idx){ND_IDX_NEWAXIS, 0, 0, 0, NULL})
+#define ND_ELLIPSIS ((nd_idx){ND_IDX_ELLIPSIS, 0, 0, 0, NULL})
+#define ND_ARR(a) ((nd_idx){ND_IDX_ARRAY, 0, 0, 0, (a)})
 
 /* Basic indexing.  All-integer indexes give a 0-d view.
  * own: returns new ref (a view) | fails: NULL, ND_EINDEX (out of range, too many indices), ND_EVALUE (slice step 0) */
@@ -620,6 +633,91 @@ ND_API int nd_broadcast_shapes(int n, const int *ndims, const int64_t *const *sh
                                int64_t *out_shape);
 
 /* ===================================================================== */
+/* Advanced indexing (copies) and assignment through indexes              */
+/* ===================================================================== */
+
+/* NumPy's a[index] for any index.  Without ND_IDX_ARRAY terms it is basic
+ * indexing (a view, as nd_subscript).  Integer or boolean array terms make
+ * it advanced: a copy, shaped by NumPy's rules (index arrays broadcast
+ * together; their dims go where the first one stood when all advanced
+ * terms are adjacent, else first).  Integers next to arrays count as
+ * advanced, as in NumPy.
+ * own: returns new ref | fails: NULL, ND_EINDEX (out of bounds, too many indices, non-integer array, boolean shape mismatch, index shapes that do not broadcast), ND_ENOMEM */
+ND_API nd_array *nd_getitem(nd_array *a, int n, const nd_idx *idx);
+/* NumPy's a[index] = value: value is broadcast to the indexed shape and
+ * cast (unsafe) to a's dtype; with repeated indices the last write wins.
+ * A value overlapping a is read as if copied first.
+ * own: borrowed | fails: <0, as nd_getitem, ND_EVALUE (value shape), ND_EREADONLY */
+ND_API int nd_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *value);
+/* String form: NumPy syntax where "{k}" stands for arrays[k], e.g.
+ * nd_index_arrays(a, "{0}, 1:3", idx, 1).
+ * own: returns new ref | fails: as nd_getitem, ND_EVALUE (syntax, {k} out of range) */
+ND_API nd_array *nd_index_arrays(nd_array *a, const char *expr, nd_array *const *arrays, int narrays);
+/* own: borrowed | fails: as nd_setitem, ND_EVALUE (syntax) */
+ND_API int nd_setitem_str(nd_array *a, const char *expr, nd_array *const *arrays, int narrays, const nd_array *value);
+/* Indices of the non-zero elements, one int64 array per dimension of a
+ * (a 0-d input counts as 1-d), written to out[0..max(ndim,1)-1].
+ * own: out receives new refs | fails: <0, ND_ENOMEM (out untouched) */
+ND_API int nd_nonzero(const nd_array *a, nd_array **out);
+/* NumPy's where(cond, x, y): elements of x where cond, else of y,
+ * broadcast; dtype np.result_type(x, y).
+ * own: returns new ref | fails: NULL, ND_EVALUE (shapes), ND_ENOMEM */
+ND_API nd_array *nd_where(const nd_array *cond, const nd_array *x, const nd_array *y);
+/* NumPy's take(a, indices, axis) (mode 'raise'); ND_AXIS_NONE flattens.
+ * own: returns new ref | fails: NULL, ND_EINDEX, ND_EAXIS, ND_ENOMEM */
+ND_API nd_array *nd_take(nd_array *a, const nd_array *indices, int axis);
+/* NumPy's compress(condition, a, axis); ND_AXIS_NONE flattens.
+ * own: returns new ref | fails: NULL, ND_EINDEX, ND_EAXIS, ND_EVALUE, ND_ENOMEM */
+ND_API nd_array *nd_compress(const nd_array *condition, nd_array *a, int axis);
+
+/* ===================================================================== */
+/* Reductions                                                             */
+/* ===================================================================== */
+
+#define ND_AXIS_NONE INT32_MIN /* axis=None for single-axis functions */
+
+/* Reduce over `axes` (naxes < 0: all axes, NumPy's axis=None); keepdims
+ * keeps them as length 1.  A full reduction gives a 0-d array.  dt is the
+ * accumulator/result dtype (NULL: NumPy's default: int64/uint64 for small
+ * ints and bool, else the input's).  Float sums use NumPy's pairwise order.
+ * own: returns new ref | fails: NULL, ND_EAXIS, ND_EVALUE (duplicate axis), ND_ENOMEM */
+ND_API nd_array *nd_sum(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt);
+/* own: returns new ref | fails: as nd_sum */
+ND_API nd_array *nd_prod(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt);
+/* own: returns new ref | fails: as nd_sum, ND_EVALUE for an empty reduction ("zero-size array to reduction operation minimum which has no identity") */
+ND_API nd_array *nd_amin(const nd_array *a, int naxes, const int *axes, bool keepdims);
+/* own: returns new ref | fails: as nd_amin */
+ND_API nd_array *nd_amax(const nd_array *a, int naxes, const int *axes, bool keepdims);
+/* own: returns new ref (bool) | fails: as nd_sum */
+ND_API nd_array *nd_any(const nd_array *a, int naxes, const int *axes, bool keepdims);
+/* own: returns new ref (bool) | fails: as nd_sum */
+ND_API nd_array *nd_all(const nd_array *a, int naxes, const int *axes, bool keepdims);
+/* NumPy's mean: ints and bool in float64, float16 via float32.
+ * own: returns new ref | fails: as nd_sum */
+ND_API nd_array *nd_mean(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt);
+/* NumPy's var/std with ddof (NumPy's _methods arithmetic order).
+ * own: returns new ref | fails: as nd_sum */
+ND_API nd_array *nd_var(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims,
+                        const nd_dtype *dt);
+/* own: returns new ref | fails: as nd_sum */
+ND_API nd_array *nd_std(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims,
+                        const nd_dtype *dt);
+/* int64 index of the first extreme (first NaN wins) along axis, or of the
+ * flattened array for ND_AXIS_NONE.
+ * own: returns new ref | fails: NULL, ND_EAXIS, ND_EVALUE ("attempt to get argmax of an empty sequence") */
+ND_API nd_array *nd_argmax(nd_array *a, int axis, bool keepdims);
+/* own: returns new ref | fails: as nd_argmax */
+ND_API nd_array *nd_argmin(nd_array *a, int axis, bool keepdims);
+/* Running sum/product along axis (ND_AXIS_NONE: of the flattened array).
+ * own: returns new ref | fails: NULL, ND_EAXIS, ND_ENOMEM */
+ND_API nd_array *nd_cumsum(nd_array *a, int axis, const nd_dtype *dt);
+/* own: returns new ref | fails: as nd_cumsum */
+ND_API nd_array *nd_cumprod(nd_array *a, int axis, const nd_dtype *dt);
+/* Number of non-zero elements (int64).
+ * own: returns new ref | fails: as nd_sum */
+ND_API nd_array *nd_count_nonzero(const nd_array *a, int naxes, const int *axes, bool keepdims);
+
+/* ===================================================================== */
 /* Memory sources and files                                               */
 /* ===================================================================== */
 
@@ -692,8 +790,91 @@ ND_API struct DLManagedTensor *nd_to_dlpack(nd_array *a);
 /* Import a CPU DLManagedTensor without copying.  The array is read-only
  * (as NumPy 1.24's from_dlpack) and t's deleter runs exactly once, when the
  * last array using it is gone.
- * own: returns new ref; t taken on success, still the caller's on failure | fails: NULL, ND_EBUFFER ("Unsupported device in DLTensor." ...), ND_ENOMEM */
+ * own: returns new ref; t taken on success, still the caller's on failure | fails: NULL, ND_ERUNTIME ("Unsupported device in DLTensor." ...), ND_EVALUE, ND_ENOMEM */
 ND_API nd_array *nd_from_dlpack(struct DLManagedTensor *t);
+
+/* ===================================================================== */
+/* Joining, sorting, sets                                                 */
+/* ===================================================================== */
+
+/* NumPy's concatenate: dtype np.result_type of the inputs, layout following
+ * the inputs' stride order; axis ND_AXIS_NONE flattens each in C order.
+ * own: returns new ref; arrays borrowed | fails: NULL, ND_EVALUE ("need at least one array to concatenate", "zero-dimensional arrays cannot be concatenated", "all the input array dimensions except for the concatenation axis must match exactly, ..."), ND_EAXIS, ND_ENOMEM */
+ND_API nd_array *nd_concatenate(int n, const nd_array *const *arrays, int axis);
+/* Join along a new axis (NumPy's stack).
+ * own: returns new ref | fails: NULL, ND_EVALUE ("need at least one array to stack", "all input arrays must have the same shape"), ND_EAXIS, ND_ENOMEM */
+ND_API nd_array *nd_stack(int n, const nd_array *const *arrays, int axis);
+/* atleast_2d then concatenate on axis 0.
+ * own: returns new ref | fails: as nd_concatenate */
+ND_API nd_array *nd_vstack(int n, const nd_array *const *arrays);
+/* atleast_1d then concatenate on axis 0 (1-d inputs) or 1.
+ * own: returns new ref | fails: as nd_concatenate */
+ND_API nd_array *nd_hstack(int n, const nd_array *const *arrays);
+/* Repeat elements along axis (ND_AXIS_NONE: of the flattened array); repeats
+ * is 0-d or 1-d (one count per element, or one for all), cast to int64.
+ * own: returns new ref (C order) | fails: NULL, ND_EVALUE ("repeats may not contain negative values.", "operands could not be broadcast together with shape (3,) (2,)"), ND_EAXIS, ND_ENOMEM */
+ND_API nd_array *nd_repeat(const nd_array *a, const nd_array *repeats, int axis);
+/* nd_repeat with one count for every element.
+ * own: returns new ref | fails: as nd_repeat ("negative dimensions are not allowed") */
+ND_API nd_array *nd_repeat_n(const nd_array *a, int64_t repeats, int axis);
+/* NumPy's tile(a, reps) with n reps (a view of a when a is empty, as NumPy).
+ * own: returns new ref | fails: NULL, ND_EVALUE, ND_ENOMEM */
+ND_API nd_array *nd_tile(const nd_array *a, int n, const int64_t *reps);
+/* NumPy's roll: n (shift, axis) pairs, shifts on one axis add up; axes NULL
+ * rolls the flattened array by the sum of the shifts (a reshaped view of a
+ * new 1-d array, as NumPy).  The result keeps a's layout (order 'K').
+ * own: returns new ref | fails: NULL, ND_EAXIS, ND_ENOMEM */
+ND_API nd_array *nd_roll(const nd_array *a, int n, const int64_t *shifts, const int *axes);
+/* Reverse the given axes (naxes < 0: all): a view with negative strides.
+ * own: returns new ref (a view) | fails: NULL, ND_EAXIS, ND_EVALUE ("repeated axis") */
+ND_API nd_array *nd_flip(nd_array *a, int naxes, const int *axes);
+/* own: returns new ref (a view) | fails: NULL, ND_EVALUE ("Input must be >= 2-d.") */
+ND_API nd_array *nd_fliplr(nd_array *a);
+/* own: returns new ref (a view) | fails: NULL, ND_EVALUE ("Input must be >= 1-d.") */
+ND_API nd_array *nd_flipud(nd_array *a);
+
+/* A sorted copy (order 'K') along axis (ND_AXIS_NONE: of the flattened
+ * array).  kind NULL or "quicksort" (NumPy's introsort, same order of equal
+ * elements), "mergesort"/"stable", "heapsort" (first letter decides, as
+ * NumPy).  NaNs sort last; complex lexicographically.
+ * own: returns new ref | fails: NULL, ND_EAXIS, ND_EVALUE ("sort kind must be one of 'quick', 'heap', or 'stable' (got 'x')"), ND_ENOMEM */
+ND_API nd_array *nd_sort(const nd_array *a, int axis, const char *kind);
+/* Sort a in place (NumPy's a.sort()); axis ND_AXIS_NONE is refused as NumPy does.
+ * own: a borrowed | fails: <0, ND_EREADONLY, ND_EAXIS, ND_EVALUE, ND_ENOMEM */
+ND_API int nd_sort_inplace(nd_array *a, int axis, const char *kind);
+/* int64 indices that sort a along axis (ND_AXIS_NONE: flattened), with
+ * NumPy's order for equal elements for every kind.
+ * own: returns new ref | fails: as nd_sort */
+ND_API nd_array *nd_argsort(const nd_array *a, int axis, const char *kind);
+
+/* nd_unique flags: which extra results to produce. */
+enum {
+    ND_UNIQUE_INDEX = 1,      /* return_index */
+    ND_UNIQUE_INVERSE = 2,    /* return_inverse */
+    ND_UNIQUE_COUNTS = 4,     /* return_counts */
+    ND_UNIQUE_NAN_DISTINCT = 8 /* equal_nan=False */
+};
+/* NumPy's unique over the flattened array: sorted unique values; with the
+ * flags, int64 *index, *inverse, *counts (each pointer only read when its
+ * flag is set).
+ * own: returns new ref, and new refs in the requested outputs | fails: NULL, outputs untouched, ND_ENOMEM */
+ND_API nd_array *nd_unique(const nd_array *a, int flags, nd_array **index, nd_array **inverse, nd_array **counts);
+
+/* NumPy 1.24's clip: the clip ufunc over (a, amin, amax) with its type
+ * resolution (0-d bounds by value); amin or amax NULL uses minimum/maximum;
+ * a 0-d NaN bound means no bound (NumPy's deprecated behaviour).  out NULL:
+ * a new array; else written into out (cast unsafe) and out returned.
+ * own: returns new ref | fails: NULL, ND_EVALUE ("One of max or min must be given", shapes), ND_ETYPE, ND_EREADONLY, ND_ENOMEM */
+ND_API nd_array *nd_clip(const nd_array *a, const nd_array *amin, const nd_array *amax, nd_array *out);
+/* NumPy's isclose: |a-b| <= atol + rtol*|b| element-wise (bool, broadcast).
+ * own: returns new ref | fails: NULL, ND_EVALUE (shapes), ND_ETYPE, ND_ENOMEM */
+ND_API nd_array *nd_isclose(const nd_array *a, const nd_array *b, double rtol, double atol, bool equal_nan);
+/* NumPy's allclose: 1 or 0.
+ * own: borrowed | fails: <0, as nd_isclose */
+ND_API int nd_allclose(const nd_array *a, const nd_array *b, double rtol, double atol, bool equal_nan);
+/* NumPy's array_equal: 1 when same shape and equal elements, else 0.
+ * own: borrowed | fails: <0, ND_ENOMEM */
+ND_API int nd_array_equal(const nd_array *a, const nd_array *b, bool equal_nan);
 
 #ifdef __cplusplus
 }

@@ -3,9 +3,11 @@
 
 #include <stdlib.h>
 
+static size_t header_bytes(int ndim) { return sizeof(nd_array) + 2 * (size_t)ndim * sizeof(int64_t); }
+
 nd_array *nd__header_new(int ndim) {
-    nd_array *a = nd__malloc(sizeof *a + 2 * (size_t)ndim * sizeof(int64_t));
-    if (!a) {
+    nd_array *a = nd__hdr_alloc(header_bytes(ndim));
+    if (ND_UNLIKELY(!a)) {
         nd__err(ND_ENOMEM, NULL);
         return NULL;
     }
@@ -25,7 +27,7 @@ void nd__header_free(nd_array *a) {
     nd_dtype_release(a->dtype);
     nd_buf_release(a->buf);
     nd_release(a->base);
-    nd__free_mem(a);
+    nd__hdr_free(a, header_bytes(a->ndim));
 }
 
 nd_array *nd_retain(nd_array *a) {
@@ -161,7 +163,7 @@ nd_array *nd__view_new(nd_array *a, int ndim, const nd_dtype *dt) {
     return v;
 }
 
-nd_array *nd__alloc_array(int ndim, const int64_t *shape, const nd_dtype *dt, char order) {
+static nd_array *alloc(int ndim, const int64_t *shape, const nd_dtype *dt, char order, bool zero) {
     int64_t size;
     if (ndim < 0 || ndim > ND_MAXDIMS) {
         nd__err(ND_EVALUE, "maximum supported dimension for an ndarray is %d, found %d", ND_MAXDIMS, ndim);
@@ -171,15 +173,17 @@ nd_array *nd__alloc_array(int ndim, const int64_t *shape, const nd_dtype *dt, ch
     nd_array *a = nd__header_new(ndim);
     if (!a) return NULL;
     size_t nbytes = (size_t)(size * dt->itemsize);
-    a->buf = nd_buf_alloc(nbytes);
+    a->buf = zero ? nd__buf_alloc_zeroed(nbytes) : nd_buf_alloc(nbytes);
     if (!a->buf) {
-        nd__free_mem(a);
+        nd__header_free(a);
         return NULL;
     }
     a->dtype = nd_dtype_retain(dt);
     a->data = a->buf->ptr;
-    memcpy(a->shape, shape, (size_t)ndim * sizeof(int64_t));
-    if (order == 'F')
+    if (ndim) memcpy(a->shape, shape, (size_t)ndim * sizeof(int64_t)); /* shape may be NULL for 0-d */
+    if (size == 0) /* NumPy gives a new empty array all-zero strides */
+        memset(a->strides, 0, (size_t)ndim * sizeof(int64_t));
+    else if (order == 'F')
         nd__f_strides(ndim, shape, dt->itemsize, a->strides);
     else
         nd__c_strides(ndim, shape, dt->itemsize, a->strides);
@@ -188,30 +192,12 @@ nd_array *nd__alloc_array(int ndim, const int64_t *shape, const nd_dtype *dt, ch
     return a;
 }
 
+nd_array *nd__alloc_array(int ndim, const int64_t *shape, const nd_dtype *dt, char order) {
+    return alloc(ndim, shape, dt, order, false);
+}
+
 nd_array *nd__alloc_zeroed(int ndim, const int64_t *shape, const nd_dtype *dt, char order) {
-    int64_t size;
-    if (ndim < 0 || ndim > ND_MAXDIMS) {
-        nd__err(ND_EVALUE, "maximum supported dimension for an ndarray is %d, found %d", ND_MAXDIMS, ndim);
-        return NULL;
-    }
-    if (!nd__checked_size(ndim, shape, dt->itemsize, &size)) return NULL;
-    nd_array *a = nd__header_new(ndim);
-    if (!a) return NULL;
-    a->buf = nd__buf_alloc_zeroed((size_t)(size * dt->itemsize));
-    if (!a->buf) {
-        nd__free_mem(a);
-        return NULL;
-    }
-    a->dtype = nd_dtype_retain(dt);
-    a->data = a->buf->ptr;
-    memcpy(a->shape, shape, (size_t)ndim * sizeof(int64_t));
-    if (order == 'F')
-        nd__f_strides(ndim, shape, dt->itemsize, a->strides);
-    else
-        nd__c_strides(ndim, shape, dt->itemsize, a->strides);
-    a->flags = ND_OWNDATA | ND_WRITEABLE;
-    nd__update_flags(a);
-    return a;
+    return alloc(ndim, shape, dt, order, true);
 }
 
 /* NumPy's order='K': lay the new array out in the order of proto's strides

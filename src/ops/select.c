@@ -1,0 +1,140 @@
+/* select.c — nonzero, where, take, compress. */
+#include "nd_internal.h"
+
+static const nd_dtype *native(nd_type t) { return nd__dtype_builtin(t, false); }
+
+static bool truthy(const nd_dtype *d, const char *p) {
+    switch (d->kind) {
+    case 'b': return *p != 0;
+    case 'c': { nd_value v = nd__load(d, p); return v.c[0] != 0 || v.c[1] != 0; }
+    case 'f': return nd__load(d, p).f != 0;
+    default: return nd__load(d, p).u != 0;
+    }
+}
+
+int nd_nonzero(const nd_array *a, nd_array **out) {
+    int nd = a->ndim ? a->ndim : 1;
+    int64_t one = 1;
+    const int64_t *shape = a->ndim ? a->shape : &one;
+    const int64_t zero_st = 0;
+    const int64_t *strides = a->ndim ? a->strides : &zero_st;
+    int64_t size = nd__size(nd, shape), count = 0, idx[ND_MAXDIMS] = {0};
+    /* Two passes in C order: count, then fill. */
+    for (int pass = 0; pass < 2; pass++) {
+        int64_t *cols[ND_MAXDIMS];
+        if (pass == 1) {
+            for (int d = 0; d < nd; d++) {
+                out[d] = nd__alloc_array(1, &count, native(ND_INT64), 'C');
+                if (!out[d]) {
+                    for (int e = 0; e < d; e++) nd_release(out[e]);
+                    return ND_ENOMEM;
+                }
+                cols[d] = (int64_t *)(void *)out[d]->data;
+            }
+        }
+        int64_t j = 0;
+        const char *p = a->data;
+        memset(idx, 0, sizeof idx);
+        for (int64_t k = 0; k < size; k++) {
+            if (truthy(a->dtype, p)) {
+                if (pass == 1)
+                    for (int d = 0; d < nd; d++) cols[d][j] = idx[d];
+                j++;
+            }
+            for (int d = nd - 1; d >= 0; d--) {
+                p += strides[d];
+                if (++idx[d] < shape[d]) break;
+                p -= strides[d] * shape[d];
+                idx[d] = 0;
+            }
+        }
+        count = j;
+    }
+    return 0;
+}
+
+typedef struct {
+    const nd_dtype *cd;
+    int64_t isz;
+} where_ctx;
+
+nd_array *nd_where(const nd_array *cond, const nd_array *x, const nd_array *y) {
+    const nd_array *xy[2] = {x, y};
+    const nd_dtype *dt = nd_result_type(2, xy);
+    if (!dt) return NULL;
+    int nds[3] = {cond->ndim, x->ndim, y->ndim}, nd;
+    const int64_t *shs[3] = {cond->shape, x->shape, y->shape};
+    int64_t shape[ND_MAXDIMS];
+    if (nd_broadcast_shapes(3, nds, shs, &nd, shape) < 0) {
+        char a[128], b[128], c[128];
+        nd__fmt_shape(a, sizeof a, cond->ndim, cond->shape);
+        nd__fmt_shape(b, sizeof b, x->ndim, x->shape);
+        nd__fmt_shape(c, sizeof c, y->ndim, y->shape);
+        nd__err(ND_EVALUE, "operands could not be broadcast together with shapes %s %s %s ", a, b, c);
+        return NULL;
+    }
+    nd_array *xc = nd_astype((nd_array *)x, dt, 'K', ND_CAST_UNSAFE, false);
+    nd_array *yc = xc ? nd_astype((nd_array *)y, dt, 'K', ND_CAST_UNSAFE, false) : NULL;
+    nd_array *r = yc ? nd__alloc_array(nd, shape, dt, 'C') : NULL;
+    if (r) {
+        int64_t cs[ND_MAXDIMS], xs[ND_MAXDIMS], ys[ND_MAXDIMS], idx[ND_MAXDIMS] = {0};
+        nd__broadcast_strides(cond, nd, shape, cs);
+        nd__broadcast_strides(xc, nd, shape, xs);
+        nd__broadcast_strides(yc, nd, shape, ys);
+        int64_t size = nd__size(nd, shape), isz = dt->itemsize;
+        const char *pc = cond->data, *px = xc->data, *py = yc->data;
+        char *o = r->data;
+        for (int64_t k = 0; k < size; k++, o += isz) {
+            memcpy(o, truthy(cond->dtype, pc) ? px : py, (size_t)isz);
+            for (int d = nd - 1; d >= 0; d--) {
+                pc += cs[d], px += xs[d], py += ys[d];
+                if (++idx[d] < shape[d]) break;
+                pc -= cs[d] * shape[d], px -= xs[d] * shape[d], py -= ys[d] * shape[d];
+                idx[d] = 0;
+            }
+        }
+        nd__count_copy((uint64_t)nd_nbytes(r));
+    }
+    nd_release(xc);
+    nd_release(yc);
+    return r;
+}
+
+nd_array *nd_take(nd_array *a, const nd_array *indices, int axis) {
+    nd_array *src = NULL, *r = NULL;
+    if (axis == ND_AXIS_NONE) {
+        src = nd_ravel(a, 'C', ND_COPY_IF_NEEDED);
+        axis = 0;
+    } else {
+        if (!nd__axis(&axis, a->ndim)) return NULL;
+        src = nd_retain(a);
+    }
+    if (!src) return NULL;
+    if (indices->dtype->kind != 'i' && indices->dtype->kind != 'u') {
+        nd__err(ND_ETYPE, "Cannot cast array data from %s to dtype('int64') according to the rule 'safe'",
+                indices->dtype->kind == 'b' ? "dtype('bool')" : "dtype('float64')");
+    } else {
+        nd_idx idx[ND_MAXDIMS];
+        for (int i = 0; i < axis; i++) idx[i] = ND_ALL;
+        idx[axis] = ND_ARR(indices);
+        r = nd_getitem(src, axis + 1, idx);
+    }
+    nd_release(src);
+    return r;
+}
+
+nd_array *nd_compress(const nd_array *condition, nd_array *a, int axis) {
+    if (condition->ndim != 1) {
+        nd__err(ND_EVALUE, "condition must be a 1-d array");
+        return NULL;
+    }
+    nd_array *nz[1];
+    nd_array *cb = nd_astype((nd_array *)condition, native(ND_BOOL), 'C', ND_CAST_UNSAFE, false);
+    if (!cb) return NULL;
+    int rc = nd_nonzero(cb, nz);
+    nd_release(cb);
+    if (rc < 0) return NULL;
+    nd_array *r = nd_take(a, nz[0], axis);
+    nd_release(nz[0]);
+    return r;
+}
