@@ -100,6 +100,27 @@ nd_array *nd_where(const nd_array *cond, const nd_array *x, const nd_array *y) {
     return r;
 }
 
+/* NumPy's PyArray_TakeFrom checks: an empty axis can give nothing, and
+ * indices are checked once per outer position (so never when the axes
+ * before `axis` are empty). */
+static int check_take_bounds(const nd_array *ix, const nd_array *src, int axis) {
+    int64_t n = nd_size(ix), len = src->shape[axis];
+    int64_t result = n;
+    for (int i = 0; i < src->ndim; i++)
+        if (i != axis) result *= src->shape[i];
+    if (len == 0 && result != 0) return nd__err(ND_EINDEX, "cannot do a non-empty take from an empty axes.");
+    if (nd__size(axis, src->shape) == 0) return 0;
+    for (int64_t k = 0; k < n; k++) {
+        nd_value v;
+        nd_item(ix, k, &v);
+        int64_t i = ix->dtype->kind == 'u' ? (int64_t)v.u : v.i;
+        if (i < -len || i >= len)
+            return nd__err(ND_EINDEX, "index %lld is out of bounds for axis %d with size %lld", (long long)i, axis,
+                           (long long)len);
+    }
+    return 0;
+}
+
 nd_array *nd_take(nd_array *a, const nd_array *indices, int axis) {
     nd_array *src = NULL, *r = NULL;
     if (axis == ND_AXIS_NONE) {
@@ -113,7 +134,7 @@ nd_array *nd_take(nd_array *a, const nd_array *indices, int axis) {
     if (indices->dtype->kind != 'i' && indices->dtype->kind != 'u') {
         nd__err(ND_ETYPE, "Cannot cast array data from %s to dtype('int64') according to the rule 'safe'",
                 indices->dtype->kind == 'b' ? "dtype('bool')" : "dtype('float64')");
-    } else {
+    } else if (check_take_bounds(indices, src, axis) == 0) {
         nd_idx idx[ND_MAXDIMS];
         for (int i = 0; i < axis; i++) idx[i] = ND_ALL;
         idx[axis] = ND_ARR(indices);
