@@ -876,6 +876,69 @@ ND_API int nd_allclose(const nd_array *a, const nd_array *b, double rtol, double
  * own: borrowed | fails: <0, ND_ENOMEM */
 ND_API int nd_array_equal(const nd_array *a, const nd_array *b, bool equal_nan);
 
+/* ===================================================================== */
+/* Random numbers                                                         */
+/* ===================================================================== */
+
+/* A generator with NumPy's legacy stream (np.random.RandomState: MT19937).
+ * Every function below takes r NULL to mean this thread's default
+ * generator (the np.random.* functions), which seeds itself from the OS
+ * until nd_random_seed is called.  After the same seed, each call gives
+ * NumPy 1.24's values bit for bit and leaves the stream where NumPy's
+ * would.  ndim 0 draws one value (a 0-d array: NumPy's size=None).  A
+ * failing call draws nothing. */
+typedef struct nd_random nd_random;
+
+/* np.random.RandomState(seed).
+ * own: returns handle, free with nd_random_free | fails: NULL, ND_ENOMEM */
+ND_API nd_random *nd_random_new(uint32_t seed);
+/* own: r freed; NULL does nothing | fails: never */
+ND_API void nd_random_free(nd_random *r);
+/* np.random.seed(seed); also clears the cached Gaussian.
+ * own: none | fails: never (returns 0) */
+ND_API int nd_random_seed(nd_random *r, uint32_t seed);
+/* np.random.seed([k0, k1, ...]) (init_by_array).  As in NumPy, seed([5])
+ * is not seed(5).
+ * own: keys borrowed | fails: <0, ND_EVALUE ("Seed must be non-empty") */
+ND_API int nd_random_seed_array(nd_random *r, int64_t n, const uint32_t *keys);
+/* rand(*shape): float64 in [0, 1).
+ * own: returns new ref | fails: NULL, ND_EVALUE ("negative dimensions are not allowed"), ND_ENOMEM */
+ND_API nd_array *nd_random_rand(nd_random *r, int ndim, const int64_t *shape);
+/* random_sample(size): the same stream as rand.
+ * own: returns new ref | fails: as nd_random_rand */
+ND_API nd_array *nd_random_random_sample(nd_random *r, int ndim, const int64_t *shape);
+/* randn(*shape): standard normal float64 (legacy polar Box-Muller).
+ * own: returns new ref | fails: as nd_random_rand */
+ND_API nd_array *nd_random_randn(nd_random *r, int ndim, const int64_t *shape);
+/* uniform(low, high, size): low + (high-low)*random_sample.
+ * own: returns new ref | fails: NULL, ND_EOVERFLOW ("Range exceeds valid bounds"), as nd_random_rand */
+ND_API nd_array *nd_random_uniform(nd_random *r, double low, double high, int ndim, const int64_t *shape);
+/* normal(loc, scale, size): loc + scale*randn.
+ * own: returns new ref | fails: NULL, ND_EVALUE ("scale < 0", also for -0.0), as nd_random_rand */
+ND_API nd_array *nd_random_normal(nd_random *r, double loc, double scale, int ndim, const int64_t *shape);
+/* randint(low, high, size, dtype): integers in [low, high) of dt (NULL:
+ * int64; bool, int8..uint64; non-native orders give the native dtype, as
+ * NumPy), with NumPy's per-width masked rejection.  An empty size returns
+ * an empty array without checking the bounds, as NumPy.  (Bounds are
+ * int64, so uint64 values above INT64_MAX cannot be asked for.)
+ * own: returns new ref; dt borrowed | fails: NULL, ND_EVALUE ("low >= high", "high <= 0", "low is out of bounds for int8", ...), ND_ETYPE ("Unsupported dtype dtype('float64') for randint"), ND_ENOMEM */
+ND_API nd_array *nd_random_randint(nd_random *r, int64_t low, int64_t high, int ndim, const int64_t *shape,
+                                   const nd_dtype *dt);
+/* choice(a, size, replace, p): elements of the 1-d array a (a NULL: of
+ * arange(n), giving int64 indices; a 0-d integer a counts as n), with or
+ * without replacement, p (NULL: uniform) any real dtype of len(a).
+ * own: returns new ref; a, p borrowed | fails: NULL, ND_EVALUE (NumPy's messages: "a must be 1-dimensional", "probabilities do not sum to 1", "Cannot take a larger sample than population when 'replace=False'", ...), ND_ETYPE (complex p, 0-d p), ND_ENOMEM */
+ND_API nd_array *nd_random_choice(nd_random *r, const nd_array *a, int64_t n, int ndim, const int64_t *shape,
+                                  bool replace, const nd_array *p);
+/* permutation(x): a shuffled C-order copy of a along axis 0, or with a
+ * NULL a shuffled arange(n) (int64; n <= 0 gives an empty array).
+ * own: returns new ref; a borrowed | fails: NULL, ND_EINDEX ("x must be an integer or at least 1-dimensional"), ND_ENOMEM */
+ND_API nd_array *nd_random_permutation(nd_random *r, const nd_array *a, int64_t n);
+/* shuffle(x): permute a in place along axis 0 (Fisher-Yates as NumPy's
+ * legacy shuffle); works on any writeable view.
+ * own: a borrowed | fails: <0, ND_EVALUE ("array is read-only"), ND_ETYPE ("len() of unsized object") */
+ND_API int nd_random_shuffle(nd_random *r, nd_array *a);
+
 #ifdef __cplusplus
 }
 #endif

@@ -201,6 +201,11 @@ nd_loop2_fn nd__cast_loop(const nd_dtype *from, const nd_dtype *to);
 typedef struct nd_cast_ctx {
     const nd_dtype *from, *to;
 } nd_cast_ctx;
+/* kern/cast.c: the typed loop cast_<from>_<to> for two built-in dtypes,
+ * wrapped for byte order when either is non-native (same dtype: a copy).
+ * Semantics are nd_value_cast's (NumPy's astype).  Never NULL; ctx must
+ * point at an nd_cast_ctx {from, to}.  cast.c's nd__cast_loop returns it. */
+nd_loop2_fn nd__cast_loop_fast(const nd_dtype *from, const nd_dtype *to);
 /* Run-time SIMD switch for this thread's copy/swap kernels (on by default;
  * AVX2 is used only where the CPU has it).  Tests turn it off to exercise
  * the portable paths.  Returns the old value. */
@@ -273,6 +278,28 @@ bool nd__broadcast_strides(const nd_array *a, int nd, const int64_t *shape, int6
 bool nd__use_min_scalar(int n, const nd_array *const *arrays);
 /* The type a 0-d operand counts as when tested for a safe cast to `to`. */
 nd_type nd__scalar_cast_type(const nd_array *a, nd_type to);
+
+/* ---- pairwise summation (ops/pairwise.c), NumPy's order ---- */
+
+double nd__pairwise_f64(const char *a, int64_t n, int64_t stride);
+float nd__pairwise_f32(const char *a, int64_t n, int64_t stride);
+float nd__pairwise_f16(const char *a, int64_t n, int64_t stride);
+/* n counts floats (2 per element); stride is half the element stride. */
+void nd__pairwise_c128(double *rr, double *ri, const char *a, int64_t n, int64_t stride);
+void nd__pairwise_c64(float *rr, float *ri, const char *a, int64_t n, int64_t stride);
+
+/* ---- reductions (ops/reduce.c) ---- */
+
+/* Axes to a mask (naxes < 0: all); ND_EAXIS / duplicate errors. */
+int nd__axes_mask(const nd_array *a, int naxes, const int *axes, bool *red);
+/* Reduce over the masked axes with ufunc op accumulating in dt. */
+nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepdims, const nd_dtype *dt);
+
+/* ---- advanced-indexing fast paths (ops/fastindex.c) ---- */
+
+/* *done tells whether the fast path handled the call (result or error). */
+nd_array *nd__fast_getitem(nd_array *a, int n, const nd_idx *idx, bool *done);
+int nd__fast_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *value, bool *done);
 
 /* ---- N-operand strided walk (ops/iter.c) ---- */
 

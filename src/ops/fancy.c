@@ -299,6 +299,9 @@ static void setup_move(move_ctx *c, const fancy *f, const int *from_view, int rn
 }
 
 nd_array *nd_getitem(nd_array *a, int n, const nd_idx *idx) {
+    bool done;
+    nd_array *fast = nd__fast_getitem(a, n, idx, &done);
+    if (done) return fast;
     fancy f;
     int rc = prepare(a, n, idx, &f);
     if (rc <= 0) return rc == 0 ? f.view : NULL;
@@ -318,7 +321,10 @@ nd_array *nd_getitem(nd_array *a, int n, const nd_idx *idx) {
 }
 
 int nd_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *value) {
-    int rc = nd__check_writeable(a);
+    bool done;
+    int rc = nd__fast_setitem(a, n, idx, value, &done);
+    if (done) return rc;
+    rc = nd__check_writeable(a);
     if (rc) return rc;
     fancy f;
     rc = prepare(a, n, idx, &f);
