@@ -895,11 +895,11 @@ ND_API nd_random *nd_random_new(uint32_t seed);
 /* own: r freed; NULL does nothing | fails: never */
 ND_API void nd_random_free(nd_random *r);
 /* np.random.seed(seed); also clears the cached Gaussian.
- * own: none | fails: never (returns 0) */
+ * own: none | fails: <0, ND_ENOMEM only when r is NULL and this thread's default cannot be made */
 ND_API int nd_random_seed(nd_random *r, uint32_t seed);
 /* np.random.seed([k0, k1, ...]) (init_by_array).  As in NumPy, seed([5])
  * is not seed(5).
- * own: keys borrowed | fails: <0, ND_EVALUE ("Seed must be non-empty") */
+ * own: keys borrowed | fails: <0, ND_EVALUE ("Seed must be non-empty"), ND_ENOMEM as nd_random_seed */
 ND_API int nd_random_seed_array(nd_random *r, int64_t n, const uint32_t *keys);
 /* rand(*shape): float64 in [0, 1).
  * own: returns new ref | fails: NULL, ND_EVALUE ("negative dimensions are not allowed"), ND_ENOMEM */
@@ -936,7 +936,7 @@ ND_API nd_array *nd_random_choice(nd_random *r, const nd_array *a, int64_t n, in
 ND_API nd_array *nd_random_permutation(nd_random *r, const nd_array *a, int64_t n);
 /* shuffle(x): permute a in place along axis 0 (Fisher-Yates as NumPy's
  * legacy shuffle); works on any writeable view.
- * own: a borrowed | fails: <0, ND_EVALUE ("array is read-only"), ND_ETYPE ("len() of unsized object") */
+ * own: a borrowed | fails: <0, ND_ETYPE ("len() of unsized object"), ND_EVALUE ("array is read-only"), ND_ENOMEM as nd_random_seed */
 ND_API int nd_random_shuffle(nd_random *r, nd_array *a);
 
 #ifdef __cplusplus

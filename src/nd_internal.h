@@ -113,6 +113,8 @@ int nd__err(int code, const char *fmt, ...)
     ;
 /* Format a shape as NumPy prints a tuple: "(3,)", "(2, 3)", "()". */
 void nd__fmt_shape(char *out, size_t cap, int ndim, const int64_t *shape);
+/* The same without spaces, as NumPy's ufunc broadcast errors print it. */
+void nd__fmt_shape_tight(char *out, size_t cap, int ndim, const int64_t *shape);
 
 /* ---- memory (alloc.c) ---- */
 

@@ -60,6 +60,15 @@ int nd__err(int code, const char *fmt, ...) {
     return code;
 }
 
+/* NumPy's ufunc broadcast errors print shapes without spaces: "(3,2)". */
+void nd__fmt_shape_tight(char *out, size_t cap, int ndim, const int64_t *shape) {
+    size_t n = 0;
+    n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "(");
+    for (int i = 0; i < ndim; i++)
+        n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, i ? ",%lld" : "%lld", (long long)shape[i]);
+    snprintf(out + n, n < cap ? cap - n : 0, ndim == 1 ? ",)" : ")");
+}
+
 void nd__fmt_shape(char *out, size_t cap, int ndim, const int64_t *shape) {
     size_t n = 0;
     n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "(");

@@ -12,7 +12,19 @@ static bool truthy(const nd_dtype *d, const char *p) {
     }
 }
 
+static int nonzero_into(const nd_array *a, nd_array **out);
+
+/* Results go to `out` only when every one was made. */
 int nd_nonzero(const nd_array *a, nd_array **out) {
+    nd_array *tmp[ND_MAXDIMS];
+    int rc = nonzero_into(a, tmp);
+    if (rc < 0) return rc;
+    int nd = a->ndim ? a->ndim : 1;
+    for (int d = 0; d < nd; d++) out[d] = tmp[d];
+    return 0;
+}
+
+static int nonzero_into(const nd_array *a, nd_array **out) {
     int nd = a->ndim ? a->ndim : 1;
     int64_t one = 1;
     const int64_t *shape = a->ndim ? a->shape : &one;
@@ -67,9 +79,9 @@ nd_array *nd_where(const nd_array *cond, const nd_array *x, const nd_array *y) {
     int64_t shape[ND_MAXDIMS];
     if (nd_broadcast_shapes(3, nds, shs, &nd, shape) < 0) {
         char a[128], b[128], c[128];
-        nd__fmt_shape(a, sizeof a, cond->ndim, cond->shape);
-        nd__fmt_shape(b, sizeof b, x->ndim, x->shape);
-        nd__fmt_shape(c, sizeof c, y->ndim, y->shape);
+        nd__fmt_shape_tight(a, sizeof a, cond->ndim, cond->shape);
+        nd__fmt_shape_tight(b, sizeof b, x->ndim, x->shape);
+        nd__fmt_shape_tight(c, sizeof c, y->ndim, y->shape);
         nd__err(ND_EVALUE, "operands could not be broadcast together with shapes %s %s %s ", a, b, c);
         return NULL;
     }

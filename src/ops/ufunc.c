@@ -210,8 +210,8 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
         const int64_t *shs[3] = {a->shape, nin == 2 ? b->shape : NULL, out ? out->shape : NULL};
         if (nd_broadcast_shapes(nin, nds, shs, &nd, shape) < 0) {
             char s1[256], s2[256];
-            nd__fmt_shape(s1, sizeof s1, a->ndim, a->shape);
-            nd__fmt_shape(s2, sizeof s2, b->ndim, b->shape);
+            nd__fmt_shape_tight(s1, sizeof s1, a->ndim, a->shape);
+            nd__fmt_shape_tight(s2, sizeof s2, b->ndim, b->shape);
             nd__err(ND_EVALUE, "operands could not be broadcast together with shapes %s %s ", s1, s2);
             return NULL;
         }
@@ -221,8 +221,8 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
                 fits = shape[i] == out->shape[out->ndim - nd + i] || shape[i] == 1;
             if (!fits) {
                 char s1[256], s2[256];
-                nd__fmt_shape(s1, sizeof s1, out->ndim, out->shape);
-                nd__fmt_shape(s2, sizeof s2, nd, shape);
+                nd__fmt_shape_tight(s1, sizeof s1, out->ndim, out->shape);
+                nd__fmt_shape_tight(s2, sizeof s2, nd, shape);
                 nd__err(ND_EVALUE, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
                         s1, s2);
                 return NULL;
