@@ -2,10 +2,15 @@
  * strict mode and the growable string used by text output. */
 #include "nd_internal.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
+
+/* Hot per-thread state uses the initial-exec TLS model: one %fs-relative
+ * load instead of a __tls_get_addr call per access in PIC code. */
+#define HOT_TLS _Thread_local __attribute__((tls_model("initial-exec")))
 
 static void *libc_malloc(size_t n, void *ud) {
     ND_UNUSED(ud);
@@ -17,8 +22,8 @@ static void libc_free(void *p, void *ud) {
 }
 
 /* Per-thread settings: the allocator (fault tests swap it), counters, strict. */
-static _Thread_local nd_allocator cur = {libc_malloc, libc_free, NULL};
-static _Thread_local bool custom;
+static HOT_TLS nd_allocator cur = {libc_malloc, libc_free, NULL};
+static HOT_TLS bool custom;
 static _Thread_local nd_copy_stats stats;
 static _Thread_local bool strict;
 
@@ -32,10 +37,19 @@ void nd_set_allocator(const nd_allocator *a) {
     }
 }
 
-void *nd__malloc(size_t n) { return cur.malloc(n ? n : 1, cur.ud); }
+/* Every failed allocation records ND_ENOMEM, so no caller can fail
+ * without an error set. */
+void *nd__malloc(size_t n) {
+    void *p = cur.malloc(n ? n : 1, cur.ud);
+    if (!p) nd__err(ND_ENOMEM, NULL);
+    return p;
+}
 
 void *nd__calloc(size_t n, size_t size) {
-    if (size && n > SIZE_MAX / size) return NULL;
+    if (size && n > SIZE_MAX / size) {
+        nd__err(ND_ENOMEM, NULL);
+        return NULL;
+    }
     void *p = nd__malloc(n * size);
     if (p) memset(p, 0, n * size);
     return p;
@@ -56,6 +70,82 @@ void nd__free_mem(void *p) {
 }
 
 void nd_free(void *p) { nd__free_mem(p); }
+
+/* ---- header cache ----
+ * Creating a view costs little besides its header, and with many live
+ * views glibc's tcache (7 blocks per size) runs dry, so headers of up to
+ * ND__HDR_NDIM dims come from one fixed block size kept on a per-thread
+ * free list.  A block may be freed on another thread: it then joins that
+ * thread's list.  The list is capped, bypassed while a custom allocator is
+ * installed (so fault tests see every allocation), and drained at thread
+ * exit through a pthread key destructor. */
+#define HDR_BLOCK (sizeof(nd_array) + 2 * ND__HDR_NDIM * sizeof(int64_t))
+#define HDR_CAP 1024
+
+typedef struct hdr_block {
+    struct hdr_block *next;
+} hdr_block;
+
+static HOT_TLS hdr_block *hdr_head;
+static HOT_TLS int hdr_count;
+static HOT_TLS bool hdr_registered; /* this thread's exit destructor is set */
+
+/* Written once under pthread_once, read-only afterwards. */
+static pthread_once_t hdr_once = PTHREAD_ONCE_INIT;
+static pthread_key_t hdr_key;
+static bool hdr_key_ok;
+
+static void hdr_thread_exit(void *unused) {
+    ND_UNUSED(unused);
+    nd__cache_drain();
+    hdr_registered = false; /* a later free (another destructor) registers again */
+}
+
+static void hdr_make_key(void) { hdr_key_ok = pthread_key_create(&hdr_key, hdr_thread_exit) == 0; }
+
+static bool hdr_register(void) {
+    pthread_once(&hdr_once, hdr_make_key);
+    if (!hdr_key_ok || pthread_setspecific(hdr_key, &hdr_registered) != 0) return false;
+    hdr_registered = true;
+    return true;
+}
+
+void *nd__hdr_alloc(size_t n) {
+    if (n > HDR_BLOCK) return nd__malloc(n);
+    if (ND_LIKELY(!custom && hdr_head)) {
+        hdr_block *b = hdr_head;
+        hdr_head = b->next;
+        hdr_count--;
+        return b;
+    }
+    /* Always the full block size, so any small header can enter the cache. */
+    return nd__malloc(HDR_BLOCK);
+}
+
+void nd__hdr_free(void *p, size_t n) {
+    if (n <= HDR_BLOCK && !custom && hdr_count < HDR_CAP && (hdr_registered || hdr_register())) {
+        hdr_block *b = p;
+        b->next = hdr_head;
+        hdr_head = b;
+        hdr_count++;
+        return;
+    }
+    nd__free_mem(p);
+}
+
+void nd__cache_drain(void) {
+    /* Cached blocks are plain malloc memory (allocators must wrap malloc):
+     * hand them to free() directly so a counting allocator installed now
+     * does not see frees it never allocated. */
+    while (hdr_head) {
+        hdr_block *b = hdr_head;
+        hdr_head = b->next;
+        free(b);
+    }
+    hdr_count = 0;
+}
+
+int nd__cache_count(void) { return hdr_count; }
 
 char *nd__strdup(const char *s) {
     size_t n = strlen(s) + 1;

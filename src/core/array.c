@@ -37,8 +37,13 @@ nd_array *nd_retain(nd_array *a) {
 
 void nd_release(nd_array *a) {
     if (!a) return;
-    if (atomic_fetch_sub_explicit(&a->refcnt, 1, memory_order_release) != 1) return;
-    atomic_thread_fence(memory_order_acquire);
+    /* A count of 1 is our own reference: no other thread can hold or take
+     * one, so the last release needs no atomic read-modify-write (the
+     * acquire load pairs with other threads' earlier release decrements). */
+    if (atomic_load_explicit(&a->refcnt, memory_order_acquire) != 1) {
+        if (atomic_fetch_sub_explicit(&a->refcnt, 1, memory_order_release) != 1) return;
+        atomic_thread_fence(memory_order_acquire);
+    }
     nd__header_free(a);
 }
 

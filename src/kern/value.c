@@ -1,94 +1,165 @@
-/* value.c — single-element loads and stores with NumPy's cast semantics
- * (x86-64 results for out-of-range float->int), and float16 conversion. */
+/* value.c — single-element loads and stores, nd_value_cast, and float16
+ * conversion.
+ *
+ * Every conversion between types runs through the typed loops of cast.c
+ * (one element at a time here), so a scalar cast and an array cast can
+ * never disagree.  The float16 routines are bit-for-bit ports of NumPy
+ * 1.24's npy_half.c: round to nearest even, NaN payloads kept (a payload
+ * that would vanish becomes 1 so the result stays a NaN), no detour through
+ * a wider format that would quiet a signalling NaN or round twice. */
 #include "nd_internal.h"
 
 #include <math.h>
+
+static uint32_t f32_bits(float f) {
+    uint32_t u;
+    memcpy(&u, &f, 4);
+    return u;
+}
+static float bits_f32(uint32_t u) {
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
+static uint64_t f64_bits(double d) {
+    uint64_t u;
+    memcpy(&u, &d, 8);
+    return u;
+}
+static double bits_f64(uint64_t u) {
+    double d;
+    memcpy(&d, &u, 8);
+    return d;
+}
+
+/* ---- float16 (npy_halfbits_to_floatbits and friends) ---- */
+
+float nd__half_to_float(uint16_t h) {
+    uint32_t sgn = (uint32_t)(h & 0x8000u) << 16, exp = h & 0x7c00u, sig = h & 0x03ffu;
+    if (exp == 0) {
+        if (sig == 0) return bits_f32(sgn);
+        uint32_t e = 0; /* subnormal: normalise the significand */
+        sig <<= 1;
+        while (!(sig & 0x0400u)) {
+            sig <<= 1;
+            e++;
+        }
+        return bits_f32(sgn + ((127 - 15 - e) << 23) + ((sig & 0x03ffu) << 13));
+    }
+    if (exp == 0x7c00u) return bits_f32(sgn + 0x7f800000u + (sig << 13));
+    return bits_f32(sgn + (((uint32_t)(h & 0x7fffu) + 0x1c000u) << 13));
+}
+
+double nd__half_to_double(uint16_t h) {
+    uint64_t sgn = (uint64_t)(h & 0x8000u) << 48, exp = h & 0x7c00u, sig = h & 0x03ffu;
+    if (exp == 0) {
+        if (sig == 0) return bits_f64(sgn);
+        uint64_t e = 0;
+        sig <<= 1;
+        while (!(sig & 0x0400u)) {
+            sig <<= 1;
+            e++;
+        }
+        return bits_f64(sgn + ((1023 - 15 - e) << 52) + ((sig & 0x03ffu) << 42));
+    }
+    if (exp == 0x7c00u) return bits_f64(sgn + 0x7ff0000000000000ull + (sig << 42));
+    return bits_f64(sgn + (((uint64_t)(h & 0x7fffu) + 0xfc000u) << 42));
+}
+
+uint16_t nd__float_to_half(float x) {
+    uint32_t f = f32_bits(x), exp = f & 0x7f800000u, sig;
+    uint16_t sgn = (uint16_t)((f & 0x80000000u) >> 16);
+    if (exp >= 0x47800000u) { /* overflow, inf or nan */
+        sig = f & 0x007fffffu;
+        if (exp == 0x7f800000u && sig) {
+            uint16_t r = (uint16_t)(0x7c00u + (sig >> 13));
+            return (uint16_t)(sgn + (r == 0x7c00u ? r + 1 : r));
+        }
+        return (uint16_t)(sgn + 0x7c00u);
+    }
+    if (exp <= 0x38000000u) { /* half subnormal or zero */
+        if (exp < 0x33000000u) return sgn;
+        exp >>= 23;
+        sig = 0x00800000u + (f & 0x007fffffu);
+        sig >>= 113 - exp;
+        /* The shift may drop up to 11 bits: look at them in f for the tie test. */
+        if ((sig & 0x00003fffu) != 0x00001000u || (f & 0x000007ffu)) sig += 0x00001000u;
+        return (uint16_t)(sgn + (sig >> 13));
+    }
+    uint32_t hexp = (exp - 0x38000000u) >> 13;
+    sig = f & 0x007fffffu;
+    if ((sig & 0x00003fffu) != 0x00001000u) sig += 0x00001000u;
+    return (uint16_t)(sgn + hexp + (sig >> 13)); /* a carry into the exponent is right */
+}
+
+uint16_t nd__double_to_half(double x) {
+    uint64_t d = f64_bits(x), exp = d & 0x7ff0000000000000ull, sig;
+    uint16_t sgn = (uint16_t)((d & 0x8000000000000000ull) >> 48);
+    if (exp >= 0x40f0000000000000ull) {
+        sig = d & 0x000fffffffffffffull;
+        if (exp == 0x7ff0000000000000ull && sig) {
+            uint16_t r = (uint16_t)(0x7c00u + (sig >> 42));
+            return (uint16_t)(sgn + (r == 0x7c00u ? r + 1 : r));
+        }
+        return (uint16_t)(sgn + 0x7c00u);
+    }
+    if (exp <= 0x3f00000000000000ull) {
+        if (exp < 0x3e60000000000000ull) return sgn;
+        exp >>= 52;
+        sig = 0x0010000000000000ull + (d & 0x000fffffffffffffull);
+        sig <<= exp - 998; /* doubles have room to shift left: no bits lost */
+        if ((sig & 0x003fffffffffffffull) != 0x0010000000000000ull) sig += 0x0010000000000000ull;
+        return (uint16_t)(sgn + (sig >> 53));
+    }
+    uint64_t hexp = (exp - 0x3f00000000000000ull) >> 42;
+    sig = d & 0x000fffffffffffffull;
+    if ((sig & 0x000007ffffffffffull) != 0x0000020000000000ull) sig += 0x0000020000000000ull;
+    return (uint16_t)(sgn + hexp + (sig >> 42));
+}
+
+/* ---- float32 <-> double without touching NaN payloads ---- */
+
+/* (double)f, except that a signalling NaN stays signalling: nd_value holds
+ * float32 values widened, and a load/store round trip must keep the bits. */
+static double widen(float f) {
+    if (!isnan(f)) return f;
+    uint32_t u = f32_bits(f);
+    return bits_f64(((uint64_t)(u & 0x80000000u) << 32) | 0x7ff0000000000000ull |
+                    ((uint64_t)(u & 0x007fffffu) << 29));
+}
+static float narrow(double d) {
+    if (!isnan(d)) return (float)d;
+    uint64_t u = f64_bits(d);
+    uint32_t sig = (uint32_t)((u >> 29) & 0x007fffffu);
+    return bits_f32((uint32_t)((u >> 32) & 0x80000000u) | 0x7f800000u | (sig ? sig : 1));
+}
+
+/* ---- elements <-> values ---- */
 
 static void bswap_n(unsigned char *d, const unsigned char *s, int64_t n) {
     for (int64_t i = 0; i < n; i++) d[i] = s[n - 1 - i];
 }
 
-/* float16: IEEE binary16, round to nearest even. */
-float nd__half_to_float(uint16_t h) {
-    uint32_t sign = (uint32_t)(h & 0x8000) << 16;
-    uint32_t exp = (h >> 10) & 0x1f, man = h & 0x3ff, bits;
-    if (exp == 0) {
-        if (man == 0) {
-            bits = sign;
-        } else { /* subnormal: normalise */
-            int e = -1;
-            do {
-                e++;
-                man <<= 1;
-            } while (!(man & 0x400));
-            bits = sign | ((uint32_t)(127 - 15 - e) << 23) | ((man & 0x3ff) << 13);
-        }
-    } else if (exp == 31) {
-        bits = sign | 0x7f800000u | (man << 13);
+/* Bytes of dt's element in machine order (dt may be byte-swapped). */
+static void to_native(const nd_dtype *dt, unsigned char *out, const unsigned char *p) {
+    if (!dt->swapped) {
+        memcpy(out, p, (size_t)dt->itemsize);
+    } else if (dt->kind == 'c') { /* each part swaps on its own */
+        int64_t h = dt->itemsize / 2;
+        bswap_n(out, p, h);
+        bswap_n(out + h, p + h, h);
     } else {
-        bits = sign | ((exp + 127 - 15) << 23) | (man << 13);
+        bswap_n(out, p, dt->itemsize);
     }
-    float f;
-    memcpy(&f, &bits, 4);
-    return f;
-}
-
-double nd__half_to_double(uint16_t h) { return (double)nd__half_to_float(h); }
-
-/* Generic rounding from a wider IEEE format: value in (sign, exponent,
- * 64-bit mantissa with implicit bit at position 52) -> binary16. */
-uint16_t nd__double_to_half(double d) {
-    uint64_t x;
-    memcpy(&x, &d, 8);
-    uint16_t sign = (uint16_t)((x >> 48) & 0x8000);
-    uint64_t exp = (x >> 52) & 0x7ff, man = x & 0xfffffffffffffull;
-    if (exp == 0x7ff) { /* inf or nan (keep a quiet nan payload bit) */
-        if (man == 0) return sign | 0x7c00;
-        uint16_t m = (uint16_t)(man >> 42);
-        return sign | 0x7c00 | (m ? m : 0x200);
-    }
-    int64_t e = (int64_t)exp - 1023 + 15;
-    if (e >= 31) return sign | 0x7c00; /* overflow to inf */
-    if (e <= 0) {
-        if (e < -10) return sign; /* underflows to zero (even half-way rounds to 0) */
-        man |= 1ull << 52;
-        int shift = (int)(43 - e); /* 52-10 + (1-e) */
-        uint64_t m = man >> shift, rem = man & ((1ull << shift) - 1), half = 1ull << (shift - 1);
-        if (rem > half || (rem == half && (m & 1))) m++;
-        return sign | (uint16_t)m;
-    }
-    uint64_t m = man >> 42, rem = man & ((1ull << 42) - 1), half = 1ull << 41;
-    uint32_t r = (uint32_t)(((uint64_t)e << 10) | m);
-    if (rem > half || (rem == half && (m & 1))) r++; /* may carry into exponent: correct */
-    return sign | (uint16_t)r;
-}
-
-/* Rounding a float to half directly (not via double, to avoid double
- * rounding issues; float->double is exact so this is equivalent). */
-uint16_t nd__float_to_half(float f) { return nd__double_to_half((double)f); }
-
-/* x86-64 cvttsd2si: NaN and out-of-range give the "integer indefinite"
- * value; NumPy's C casts compile to it, so its results are these. */
-static int64_t f2i64(double d) {
-    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
-    return (int64_t)d;
-}
-static int32_t f2i32(double d) {
-    if (!(d > -2147483649.0 && d < 2147483648.0)) return INT32_MIN;
-    return (int32_t)d;
-}
-static uint64_t f2u64(double d) {
-    if (d >= 9223372036854775808.0 && d < 18446744073709551616.0)
-        return (uint64_t)(d - 9223372036854775808.0) ^ 0x8000000000000000ull;
-    return (uint64_t)f2i64(d);
 }
 
 static nd_value load_native(nd_type t, const unsigned char *p) {
     nd_value v;
+    memset(&v, 0, sizeof v);
     v.type = t;
     switch (t) {
     case ND_BOOL: v.b = *p != 0; break;
-    case ND_INT8: { int8_t x; memcpy(&x, p, 1); v.i = x; } break;
+    case ND_INT8: v.i = (int8_t)*p; break;
     case ND_UINT8: v.u = *p; break;
     case ND_INT16: { int16_t x; memcpy(&x, p, 2); v.i = x; } break;
     case ND_UINT16: { uint16_t x; memcpy(&x, p, 2); v.u = x; } break;
@@ -97,135 +168,56 @@ static nd_value load_native(nd_type t, const unsigned char *p) {
     case ND_INT64: memcpy(&v.i, p, 8); break;
     case ND_UINT64: memcpy(&v.u, p, 8); break;
     case ND_FLOAT16: { uint16_t x; memcpy(&x, p, 2); v.f = nd__half_to_double(x); } break;
-    case ND_FLOAT32: { float x; memcpy(&x, p, 4); v.f = x; } break;
+    case ND_FLOAT32: { float x; memcpy(&x, p, 4); v.f = widen(x); } break;
     case ND_FLOAT64: memcpy(&v.f, p, 8); break;
-    case ND_COMPLEX64: { float x[2]; memcpy(x, p, 8); v.c[0] = x[0]; v.c[1] = x[1]; } break;
+    case ND_COMPLEX64: { float x[2]; memcpy(x, p, 8); v.c[0] = widen(x[0]); v.c[1] = widen(x[1]); } break;
     case ND_COMPLEX128: memcpy(v.c, p, 16); break;
-    default: v.i = 0; break;
+    default: break;
     }
     return v;
 }
 
-nd_value nd__load(const nd_dtype *dt, const void *p) {
-    if (!dt->swapped) return load_native((nd_type)dt->type, p);
-    unsigned char tmp[16];
-    if (dt->kind == 'c') {
-        int64_t h = dt->itemsize / 2;
-        bswap_n(tmp, p, h);
-        bswap_n(tmp + h, (const unsigned char *)p + h, h);
-    } else {
-        bswap_n(tmp, p, dt->itemsize);
+/* v as an element of its own type, machine order.  Exact for every value
+ * that type can hold (nd_value is tagged with the type it came from). */
+static void pack(nd_value v, unsigned char *p) {
+    switch (v.type) {
+    case ND_BOOL: *p = v.b; break;
+    case ND_INT8: case ND_UINT8: *p = (unsigned char)v.u; break;
+    case ND_INT16: case ND_UINT16: { uint16_t x = (uint16_t)v.u; memcpy(p, &x, 2); } break;
+    case ND_INT32: case ND_UINT32: { uint32_t x = (uint32_t)v.u; memcpy(p, &x, 4); } break;
+    case ND_INT64: case ND_UINT64: memcpy(p, &v.u, 8); break;
+    case ND_FLOAT16: { uint16_t x = nd__double_to_half(v.f); memcpy(p, &x, 2); } break;
+    case ND_FLOAT32: { float x = narrow(v.f); memcpy(p, &x, 4); } break;
+    case ND_FLOAT64: memcpy(p, &v.f, 8); break;
+    case ND_COMPLEX64: { float x[2] = {narrow(v.c[0]), narrow(v.c[1])}; memcpy(p, x, 8); } break;
+    case ND_COMPLEX128: memcpy(p, v.c, 16); break;
+    default: memset(p, 0, 16); break;
     }
+}
+
+nd_value nd__load(const nd_dtype *dt, const void *p) {
+    unsigned char tmp[16];
+    to_native(dt, tmp, p);
     return load_native((nd_type)dt->type, tmp);
 }
 
-static double as_double(nd_value v) {
-    switch (v.type) {
-    case ND_BOOL: return v.b;
-    case ND_INT8: case ND_INT16: case ND_INT32: case ND_INT64: return (double)v.i;
-    case ND_UINT8: case ND_UINT16: case ND_UINT32: case ND_UINT64: return (double)v.u;
-    case ND_COMPLEX64: case ND_COMPLEX128: return v.c[0];
-    default: return v.f;
-    }
-}
-
-static bool is_int(nd_type t) { return t >= ND_INT8 && t <= ND_UINT64; }
-static bool is_signed(nd_type t) { return t == ND_INT8 || t == ND_INT16 || t == ND_INT32 || t == ND_INT64; }
-
-/* The value as a 64-bit two's complement pattern under C's (x86) cast. */
-static uint64_t as_bits64(nd_value v, nd_type to) {
-    if (v.type == ND_BOOL) return v.b;
-    if (is_int(v.type)) return is_signed(v.type) ? (uint64_t)v.i : v.u;
-    double d = as_double(v);
-    switch (to) {
-    case ND_UINT64: return f2u64(d);
-    case ND_INT64: return (uint64_t)f2i64(d);
-    case ND_UINT32: return (uint64_t)f2i64(d); /* gcc converts via 64-bit cvttsd2si */
-    default: return (uint64_t)(int64_t)f2i32(d);
-    }
+void nd__store(const nd_dtype *dt, void *p, nd_value v) {
+    if ((unsigned)v.type >= ND_NTYPES) v = ND_BOOLV(false);
+    unsigned char in[16];
+    pack(v, in);
+    nd_cast_ctx c = {nd__dtype_builtin(v.type, false), dt};
+    nd__cast_loop_fast(c.from, c.to)(p, 0, (const char *)in, 0, 1, &c);
 }
 
 nd_value nd_value_cast(nd_value v, nd_type t) {
-    nd_value r;
-    r.type = t;
     if (v.type == t) return v;
-    switch (t) {
-    case ND_BOOL:
-        if (v.type == ND_COMPLEX64 || v.type == ND_COMPLEX128)
-            r.b = v.c[0] != 0 || v.c[1] != 0;
-        else if (is_int(v.type))
-            r.b = v.u != 0;
-        else
-            r.b = v.type == ND_BOOL ? v.b : as_double(v) != 0;
-        break;
-    case ND_INT8: r.i = (int8_t)as_bits64(v, t); break;
-    case ND_INT16: r.i = (int16_t)as_bits64(v, t); break;
-    case ND_INT32: r.i = (int32_t)as_bits64(v, t); break;
-    case ND_INT64: r.i = (int64_t)as_bits64(v, t); break;
-    case ND_UINT8: r.u = (uint8_t)as_bits64(v, t); break;
-    case ND_UINT16: r.u = (uint16_t)as_bits64(v, t); break;
-    case ND_UINT32: r.u = (uint32_t)as_bits64(v, t); break;
-    case ND_UINT64: r.u = as_bits64(v, t); break;
-    case ND_FLOAT16: r.f = nd__half_to_double(nd__double_to_half(as_double(v))); break;
-    case ND_FLOAT32: r.f = (float)as_double(v); break;
-    case ND_FLOAT64: r.f = as_double(v); break;
-    case ND_COMPLEX64:
-        if (v.type == ND_COMPLEX128) {
-            r.c[0] = (float)v.c[0];
-            r.c[1] = (float)v.c[1];
-        } else {
-            r.c[0] = (float)as_double(v);
-            r.c[1] = 0;
-        }
-        break;
-    case ND_COMPLEX128:
-        if (v.type == ND_COMPLEX64) {
-            r.c[0] = v.c[0];
-            r.c[1] = v.c[1];
-        } else {
-            r.c[0] = as_double(v);
-            r.c[1] = 0;
-        }
-        break;
-    default: r.i = 0; break;
-    }
-    return r;
-}
-
-static void store_native(nd_type t, unsigned char *p, nd_value v) {
-    nd_value c = nd_value_cast(v, t);
-    switch (t) {
-    case ND_BOOL: *p = c.b; break;
-    case ND_INT8: case ND_UINT8: *p = (unsigned char)c.u; break;
-    case ND_INT16: case ND_UINT16: { uint16_t x = (uint16_t)c.u; memcpy(p, &x, 2); } break;
-    case ND_INT32: case ND_UINT32: { uint32_t x = (uint32_t)c.u; memcpy(p, &x, 4); } break;
-    case ND_INT64: case ND_UINT64: memcpy(p, &c.u, 8); break;
-    case ND_FLOAT16: {
-        /* Round once from the source value, not via float16 double. */
-        double d = v.type == ND_FLOAT16 ? v.f : (v.type == ND_FLOAT32 || v.type == ND_FLOAT64) ? v.f : c.f;
-        uint16_t h = nd__double_to_half(d);
-        memcpy(p, &h, 2);
-    } break;
-    case ND_FLOAT32: { float x = (float)c.f; memcpy(p, &x, 4); } break;
-    case ND_FLOAT64: memcpy(p, &c.f, 8); break;
-    case ND_COMPLEX64: { float x[2] = {(float)c.c[0], (float)c.c[1]}; memcpy(p, x, 8); } break;
-    case ND_COMPLEX128: memcpy(p, c.c, 16); break;
-    default: break;
-    }
-}
-
-void nd__store(const nd_dtype *dt, void *p, nd_value v) {
-    if (!dt->swapped) {
-        store_native((nd_type)dt->type, p, v);
-        return;
-    }
-    unsigned char tmp[16];
-    store_native((nd_type)dt->type, tmp, v);
-    if (dt->kind == 'c') {
-        int64_t h = dt->itemsize / 2;
-        bswap_n(p, tmp, h);
-        bswap_n((unsigned char *)p + h, tmp + h, h);
-    } else {
-        bswap_n(p, tmp, dt->itemsize);
-    }
+    nd_value zero;
+    memset(&zero, 0, sizeof zero);
+    zero.type = t;
+    if ((unsigned)t >= ND_NTYPES || (unsigned)v.type >= ND_NTYPES) return zero;
+    unsigned char in[16], out[16];
+    pack(v, in);
+    nd_cast_ctx c = {nd__dtype_builtin(v.type, false), nd__dtype_builtin(t, false)};
+    nd__cast_loop_fast(c.from, c.to)((char *)out, 0, (const char *)in, 0, 1, &c);
+    return load_native(t, out);
 }

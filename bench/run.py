@@ -1,0 +1,195 @@
+#!/usr/bin/python3
+"""bench/run.py — libnd against NumPy, one line per operation.
+
+    bench/run.py [--rounds N] [--samples N] [--filter SUBSTR] [--clock wall|cpu] [--json]
+                 [--build-dir DIR] [--no-build]
+
+Builds bench/nd_bench (Release) unless --no-build, then runs ROUNDS
+interleaved rounds: each round runs every row through libnd (C, the
+nd_bench driver) and through NumPy (/usr/bin/python3, in a fresh process,
+with OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE unset for that process only), the
+side going first alternating between rounds.  Each side reports a median
+per-call time per row; the table shows the median over rounds:
+
+    op  nd_median_s  numpy_median_s  numpy/nd
+
+numpy/nd > 1 means libnd is faster.  --clock cpu times each side's own
+thread CPU time instead of wall time (kernel work such as page faults is
+included): use it when other work is running on the machine.  Rows are table driven: a row is the
+name shared by nd_bench.c's OPS table and NUMPY_OPS below; a row present
+on one side only prints '-' for the other.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+NUMPY_PY = "/usr/bin/python3"
+
+# name -> (setup, statement, ops per statement).  The statement is timed
+# like nd_bench times its row: batches grown to >= 2 ms, median of samples.
+NUMPY_OPS = {
+    "view_slice": ("x = np.arange(12)", "x[1:5]", 1),
+    "view_transpose": ("m = np.arange(12).reshape(3, 4)", "m.T", 1),
+    "view_reshape": ("x = np.arange(12)", "x.reshape(3, 4)", 1),
+    "view_dtype": ("x = np.arange(12)", "x.view('i4')", 1),
+    "view_slice_1000_live": ("x = np.arange(12)", "[x[1:5] for _ in range(1000)]", 1000),
+    "copy_10M_i64": ("a = np.arange(10_000_000)", "a.copy()", 1),
+    "copyto_10M_i64": ("a = np.arange(10_000_000); b = np.empty_like(a)", "np.copyto(b, a)", 1),
+    "transpose_copy_4096_f64": ("b = np.arange(4096 * 4096, dtype='f8').reshape(4096, 4096)",
+                                "np.ascontiguousarray(b.T)", 1),
+    "astype_i64_f64": ("a = np.arange(10_000_000)", "a.astype('f8')", 1),
+    "astype_f64_f32": ("a = np.arange(10_000_000, dtype='f8')", "a.astype('f4')", 1),
+    "astype_u8_f32": ("a = np.arange(10_000_000).astype('u1')", "a.astype('f4')", 1),
+    "shares_memory_1d": ("z = np.arange(10_000_000); p, q = z[::2], z[1::2]",
+                         "np.shares_memory(p, q)", 1),
+    "shares_memory_2d": ("z = np.arange(10_000_000).reshape(1000, 10000); p, q = z[:, ::2], z[:, 1::2]",
+                         "np.shares_memory(p, q)", 1),
+    "byteswap_10M_i32": ("a = np.arange(10_000_000, dtype='i4')", "a.byteswap()", 1),
+    "byteswap_inplace_10M_i32": ("a = np.arange(10_000_000, dtype='i4')", "a.byteswap(True)", 1),
+}
+
+# Runs inside the NumPy process: argv[1] is a JSON list of
+# [name, setup, stmt, scale, samples]; prints "name<TAB>seconds" lines.
+NUMPY_WORKER = r"""
+import json, sys, time, gc
+import numpy as np
+ops = json.loads(sys.argv[1])
+clock = time.thread_time if sys.argv[2] == "cpu" else time.perf_counter
+for name, setup, stmt, scale, samples in ops:
+    ns = {"np": np}
+    try:
+        exec(setup, ns)
+        f = eval("lambda: " + stmt, ns)
+        f()
+        batch = 1
+        while True:
+            t = clock()
+            for _ in range(batch):
+                f()
+            if clock() - t >= 0.002 or batch >= 1 << 30:
+                break
+            batch *= 2
+        s = []
+        for _ in range(samples):
+            t = clock()
+            for _ in range(batch):
+                f()
+            s.append((clock() - t) / batch / scale)
+        s.sort()
+        print(f"{name}\t{s[len(s) // 2]:.9g}", flush=True)
+    except Exception as e:
+        print(f"{name}\tnan\t{type(e).__name__}: {e}", flush=True)
+    ns.clear()
+    gc.collect()
+"""
+
+
+def parse(text):
+    out = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            try:
+                v = float(parts[1])
+            except ValueError:
+                continue
+            out[parts[0]] = (v, parts[2] if len(parts) > 2 else "")
+    return out
+
+
+def build(build_dir):
+    subprocess.run(["cmake", "-S", ROOT, "-B", build_dir, "-DCMAKE_BUILD_TYPE=Release",
+                    "-DND_BUILD_TESTS=OFF", "-DND_BUILD_EXAMPLES=OFF"],
+                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", build_dir, "-j2", "--target", "nd_bench"],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def run_nd(exe, filt, samples, clock):
+    cmd = [exe, "--samples", str(samples), "--clock", clock]
+    if filt:
+        cmd += ["--filter", filt]
+    return parse(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+
+
+def run_numpy(names, samples, clock):
+    env = dict(os.environ)
+    env.pop("OPENBLAS_CORETYPE", None)  # these slow a current NumPy down
+    env.pop("OPENBLAS_L2_SIZE", None)
+    ops = [[n, *NUMPY_OPS[n][:2], NUMPY_OPS[n][2], samples] for n in names]
+    r = subprocess.run([NUMPY_PY, "-c", NUMPY_WORKER, json.dumps(ops), clock], env=env,
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.stderr.write(r.stderr)
+    return parse(r.stdout)
+
+
+def fmt(x):
+    return "-" if x is None else f"{x:.3e}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--samples", type=int, default=5)
+    ap.add_argument("--filter", default="")
+    ap.add_argument("--clock", choices=["wall", "cpu"], default="wall")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"))
+    ap.add_argument("--no-build", action="store_true")
+    args = ap.parse_args()
+
+    if not args.no_build:
+        build(args.build_dir)
+    exe = os.path.join(args.build_dir, "nd_bench")
+    names = subprocess.run([exe, "--list"], check=True, capture_output=True, text=True).stdout.split()
+    names += [n for n in NUMPY_OPS if n not in names]
+    names = [n for n in names if args.filter in n]
+    np_names = [n for n in names if n in NUMPY_OPS]
+
+    nd_runs, np_runs, notes = [], [], {}
+    for r in range(max(1, args.rounds)):
+        sides = [("nd", lambda: run_nd(exe, args.filter, args.samples, args.clock)),
+                 ("np", lambda: run_numpy(np_names, args.samples, args.clock))]
+        if r % 2:
+            sides.reverse()
+        for side, fn in sides:
+            res = fn()
+            (nd_runs if side == "nd" else np_runs).append(res)
+            for k, (v, why) in res.items():
+                if why:
+                    notes[f"{side}:{k}"] = why
+
+    def med(runs, name):
+        v = [run[name][0] for run in runs if name in run and run[name][0] == run[name][0]]
+        return statistics.median(v) if v else None
+
+    rows = []
+    for n in names:
+        a, b = med(nd_runs, n), med(np_runs, n)
+        rows.append({"op": n, "nd_median_s": a, "numpy_median_s": b,
+                     "numpy_over_nd": (b / a) if a and b else None,
+                     "nd_rounds": [run.get(n, (None,))[0] for run in nd_runs],
+                     "numpy_rounds": [run.get(n, (None,))[0] for run in np_runs]})
+    if args.json:
+        json.dump({"rounds": args.rounds, "clock": args.clock, "rows": rows, "notes": notes}, sys.stdout,
+                  indent=1)
+        print()
+        return
+    w = max(len(n) for n in names) if names else 10
+    print(f"{'op':<{w}}  {'nd_median_s':>11}  {'numpy_median_s':>14}  {'numpy/nd':>8}")
+    for row in rows:
+        ratio = row["numpy_over_nd"]
+        print(f"{row['op']:<{w}}  {fmt(row['nd_median_s']):>11}  {fmt(row['numpy_median_s']):>14}  "
+              f"{'-' if ratio is None else f'{ratio:.2f}':>8}")
+    for k, why in sorted(notes.items()):
+        print(f"# {k}: {why}")
+
+
+if __name__ == "__main__":
+    main()

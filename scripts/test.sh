@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# test.sh — build nd and pass every test.  The command in README.
+#
+#   1. installs the Debian packages it needs when missing (as root),
+#   2. Release build with -Werror: the whole CTest suite (unit, fault, numpy,
+#      consumer, ...),
+#   3. valgrind (memcheck) over the core unit-test programs of that build,
+#   4. ASan + UBSan build: the whole suite again.
+# The last line printed is CTest's summary of the sanitizer run.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+source scripts/deps.sh
+nd_deps
+
+jobs=2
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+# Configure and build quietly; show the log only when something fails.
+build() {
+  local dir=$1
+  shift
+  echo "== build $dir ($*)"
+  if ! { cmake -S . -B "$dir" "$@" && cmake --build "$dir" -j"$jobs"; } >"$log" 2>&1; then
+    cat "$log"
+    echo "test.sh: build of $dir failed"
+    exit 1
+  fi
+}
+
+# Run the whole suite; on failure stop with CTest's summary as the last line.
+suite() {
+  local dir=$1 rc=0
+  echo "== ctest $dir"
+  ctest --test-dir "$dir" --output-on-failure -j"$jobs" >"$log" 2>&1 || rc=$?
+  cat "$log"
+  if ((rc)); then
+    grep -E '^[0-9]+% tests passed' "$log" | tail -1 || echo "test.sh: ctest failed in $dir"
+    exit "$rc"
+  fi
+}
+
+build build/release -DCMAKE_BUILD_TYPE=Release -DND_WERROR=ON
+suite build/release
+
+# A short memcheck pass: the core unit tests (a different checker from
+# ASan: uninitialised reads, and the real libc allocator).
+echo "== valgrind (core unit tests, release build)"
+for stem in alloc array buf create access copyops dtype value loop frombuffer overlap; do
+  t=build/release/tests/test_$stem
+  [[ -x $t ]] || continue
+  if ! valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+    "$t" >"$log" 2>&1; then
+    cat "$log"
+    echo "test.sh: valgrind found errors in $t"
+    exit 1
+  fi
+done
+
+build build/asan -DCMAKE_BUILD_TYPE=Debug -DND_SANITIZE=ON -DND_WERROR=ON -DND_BUILD_BENCH=OFF
+export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+suite build/asan
+# CTest prints timing and skip lists after its summary; repeat the summary
+# so it is the last line.
+grep -E '^[0-9]+% tests passed' "$log" | tail -1

@@ -1,0 +1,51 @@
+/* viewdtype.c — a.view(dtype): the same bytes read as another dtype. */
+#include "nd_internal.h"
+
+/* NumPy 1.24's array_descr_set: a different itemsize rescales only the
+ * last axis, which must be contiguous unless it has length one or the
+ * array is empty.  Misaligned results are allowed (ALIGNED is recomputed). */
+nd_array *nd_view_dtype(nd_array *a, const nd_dtype *dt) {
+    int nd = a->ndim;
+    int64_t olds = a->dtype->itemsize, news = dt->itemsize, last = 0;
+    if (news != olds) {
+        if (nd == 0) {
+            nd__err(ND_EVALUE, "Changing the dtype of a 0d array is only supported if the itemsize is unchanged");
+            return NULL;
+        }
+        int ax = nd - 1;
+        if (a->shape[ax] != 1 && nd_size(a) != 0 && a->strides[ax] != olds) {
+            nd__err(ND_EVALUE, "To change to a dtype of a different size, the last axis must be contiguous");
+            return NULL;
+        }
+        if (news < olds) {
+            if (news == 0 || olds % news != 0) {
+                nd__err(ND_EVALUE,
+                        "When changing to a smaller dtype, its size must be a divisor of the size of original dtype");
+                return NULL;
+            }
+            if (__builtin_mul_overflow(a->shape[ax], olds / news, &last)) goto big;
+        } else {
+            int64_t bytes;
+            if (__builtin_mul_overflow(a->shape[ax], olds, &bytes)) goto big;
+            if (bytes % news != 0) {
+                nd__err(ND_EVALUE, "When changing to a larger dtype, its size must be a divisor of the total size in "
+                                   "bytes of the last axis of the array.");
+                return NULL;
+            }
+            last = bytes / news;
+        }
+    }
+    nd_array *v = nd__view_new(a, nd, dt);
+    if (!v) return NULL;
+    memcpy(v->dims, a->shape, (size_t)nd * sizeof(int64_t));
+    memcpy(v->dims + nd, a->strides, (size_t)nd * sizeof(int64_t));
+    if (news != olds) {
+        v->shape[nd - 1] = last;
+        v->strides[nd - 1] = news;
+    }
+    nd__update_flags(v);
+    return v;
+big:
+    nd__err(ND_EVALUE, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+    return NULL;
+}
