@@ -436,10 +436,12 @@ typedef struct nd_idx {
  * own: returns new ref (a view) | fails: NULL, ND_EINDEX (out of range, too many indices), ND_EVALUE (slice step 0) */
 ND_API nd_array *nd_subscript(nd_array *a, int n, const nd_idx *idx);
 /* Basic indexing from NumPy syntax: "1:4, ::-1, ..., None", "-1", "...".
- * own: returns new ref (a view) | fails: as nd_subscript, or ND_EVALUE for bad syntax */
+ * own: returns new ref (a view) | fails: as nd_subscript and nd_index_parse */
 ND_API nd_array *nd_index(nd_array *a, const char *expr);
-/* Parse NumPy index syntax into terms.  Returns the count (<= cap).
- * own: out is caller's | fails: <0, ND_EVALUE */
+/* Parse NumPy index syntax into terms.  Returns the count (<= cap).  An
+ * integer term beyond int64 fails as NumPy does (ND_EOVERFLOW below 2**64,
+ * else ND_EINDEX); slice values clamp as Python's.
+ * own: out is caller's | fails: <0, ND_EVALUE (syntax, more than cap terms), ND_EINDEX, ND_EOVERFLOW */
 ND_API int nd_index_parse(const char *expr, nd_idx *out, int cap);
 
 /* A view with the same dtype (NumPy's a.view()).
@@ -456,7 +458,8 @@ ND_API nd_array *nd_transpose(nd_array *a, const int *axes);
 ND_API nd_array *nd_swapaxes(nd_array *a, int axis1, int axis2);
 /* own: returns new ref | fails: NULL, ND_EAXIS, ND_EVALUE */
 ND_API nd_array *nd_moveaxis(nd_array *a, int n, const int *source, const int *destination);
-/* Remove the given size-1 axes (axes NULL: all size-1 axes).
+/* Remove the given size-1 axes (axes NULL: all size-1 axes).  When none
+ * is removed the result is a itself, as in NumPy.
  * own: returns new ref | fails: NULL, ND_EAXIS, ND_EVALUE (axis not size 1) */
 ND_API nd_array *nd_squeeze(nd_array *a, int n, const int *axes);
 /* Insert size-1 axes at the given positions of the result.
@@ -467,15 +470,17 @@ ND_API nd_array *nd_expand_dims(nd_array *a, int n, const int *axes);
  * as a copy, refused in strict mode), ND_ECOPY (NEVER), always a copy (ALWAYS).
  * own: returns new ref | fails: NULL, ND_EVALUE ("cannot reshape array of size 12 into shape (5,)"), ND_ECOPY */
 ND_API nd_array *nd_reshape(nd_array *a, int ndim, const int64_t *shape, char order, nd_copymode mode);
-/* Flatten to 1-d, a view when possible ('C', 'F', 'A', 'K').
- * own: returns new ref | fails: NULL, ND_ECOPY (NEVER, strict), ND_ENOMEM */
+/* Flatten to 1-d, a view when possible ('C', 'F', 'A', 'K'); otherwise a
+ * fresh copy (as flatten), ND_ECOPY under NEVER or strict mode.
+ * own: returns new ref | fails: NULL, ND_ECOPY (NEVER, strict), ND_EVALUE (order), ND_ENOMEM */
 ND_API nd_array *nd_ravel(nd_array *a, char order, nd_copymode mode);
 /* Always a new 1-d copy.
  * own: returns new ref | fails: NULL, ND_ENOMEM */
 ND_API nd_array *nd_flatten(const nd_array *a, char order);
 /* NumPy's as_strided: unchecked, may reach outside the buffer.  Writeable
- * follows a's.
- * own: returns new ref | fails: NULL, ND_EVALUE (bad ndim) */
+ * follows a's.  shape NULL: a's shape; strides NULL: C strides when a is
+ * C-contiguous, else a's strides (NumPy's __array_interface__ rule).
+ * own: returns new ref | fails: NULL, ND_EVALUE (bad ndim, negative dim, strides/shape length mismatch) */
 ND_API nd_array *nd_as_strided(nd_array *a, int ndim, const int64_t *shape, const int64_t *strides);
 /* as_strided that refuses (ND_EVALUE) a view reaching outside the buffer
  * of a's owner.
@@ -484,8 +489,8 @@ ND_API nd_array *nd_as_strided_checked(nd_array *a, int ndim, const int64_t *sha
 /* Read-only broadcast view with zero strides.
  * own: returns new ref | fails: NULL, ND_EVALUE ("operands could not be broadcast ...") */
 ND_API nd_array *nd_broadcast_to(nd_array *a, int ndim, const int64_t *shape);
-/* NumPy's sliding_window_view (axes NULL: the last n axes, one per window
- * dim; read-only unless writeable).
+/* NumPy's sliding_window_view (axes NULL: every axis, so n must equal
+ * ndim, as NumPy's axis=None; read-only unless writeable).
  * own: returns new ref | fails: NULL, ND_EVALUE */
 ND_API nd_array *nd_sliding_window_view(nd_array *a, int n, const int64_t *window_shape, const int *axes,
                                         bool writeable);

@@ -71,7 +71,15 @@ typedef struct { double r, i; } c128;
     static inline bool s##_lxor(C x, C y) { return s##_truth(x) != s##_truth(y); }           \
     static inline C s##_neg(C x) { return s##_mk(-x.r, -x.i); }                              \
     static inline C s##_pos(C x) { return x; }                                               \
-    static inline R s##_abs(C x) { return hypot##sfx(x.r, x.i); }                            \
+    static inline R s##_abs(C x) { /* NumPy's SIMD cabsolute: larger*sqrt(fma(r,r,1)) */     \
+        R re = fabs##sfx(x.r), im = fabs##sfx(x.i);                                           \
+        if (isinf(re) || isinf(im)) return (R)INFINITY;                                       \
+        if (isnan(re) || isnan(im)) return (R)NAN;                                            \
+        R hi = re > im ? re : im, lo = re > im ? im : re;                                     \
+        if (hi == 0) return 0;                                                                \
+        R r = lo / hi;                                                                        \
+        return sqrt##sfx(FMA##sfx(r, r, (R)1)) * hi;                                          \
+    }                                                                                         \
     static inline bool s##_lnot(C x) { return !s##_truth(x); }                               \
     static inline C s##_sqrt(C x) { return s##_from(csqrt##sfx(s##_cx(x))); }                \
     static inline C s##_exp(C x) { return s##_from(cexp##sfx(s##_cx(x))); }                  \
@@ -159,6 +167,8 @@ static void c128_mul_numpy(char **args, const int64_t *steps, int64_t n) {
     }
 }
 
+#define FMAf(a, b, c) fmaf(a, b, c)
+#define FMA(a, b, c) fma_any(a, b, c)
 #define CMPLXf_(r, i) CMPLXF(r, i)
 #define CMPLX_(r, i) CMPLX(r, i)
 DEF_COPS(c64, c64, float, f, float complex)

@@ -10,7 +10,7 @@
     X(ND_INT32, int32_t, uint32_t, i32, 1) X(ND_UINT32, uint32_t, uint32_t, u32, 0)          \
     X(ND_INT64, int64_t, uint64_t, i64, 1) X(ND_UINT64, uint64_t, uint64_t, u64, 0)
 
-#define TMIN(T) ((T)((T)1 << (sizeof(T) * 8 - 1)))
+#define TMIN(T) ((T)((uint64_t)1 << (sizeof(T) * 8 - 1))) /* impl-defined narrowing, not UB */
 #define NBITS(T) (sizeof(T) * 8)
 
 #include "ufunc_loops.h"

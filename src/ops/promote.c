@@ -46,8 +46,9 @@ static nd_type min_scalar(const nd_array *a, bool *small) {
         return ND_FLOAT64;
     default: {
         if (a->dtype->type == ND_COMPLEX64) return ND_COMPLEX64;
-        bool fr = (v.c[0] > -3.4e38 && v.c[0] < 3.4e38) || !isfinite(v.c[0]);
-        bool fi = (v.c[1] > -3.4e38 && v.c[1] < 3.4e38) || !isfinite(v.c[1]);
+        /* NumPy keeps complex128 unless both parts are finite float32 values. */
+        bool fr = v.c[0] > -3.4e38 && v.c[0] < 3.4e38;
+        bool fi = v.c[1] > -3.4e38 && v.c[1] < 3.4e38;
         return fr && fi ? ND_COMPLEX64 : ND_COMPLEX128;
     }
     }

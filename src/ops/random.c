@@ -42,7 +42,7 @@ static nd_random *default_rng(bool seeding) {
         nd__err(ND_ENOMEM, "out of memory");
         return NULL;
     }
-    if (!seeding) nd__mt_seed_entropy(r);
+    if (!seeding) nd__mt19937_seed_entropy(r);
     tl_rng = r;
     return r;
 }
@@ -55,7 +55,7 @@ nd_random *nd_random_new(uint32_t seed) {
         nd__err(ND_ENOMEM, "out of memory");
         return NULL;
     }
-    nd__mt_seed(r, seed);
+    nd__mt19937_seed(r, seed);
     return r;
 }
 
@@ -63,14 +63,14 @@ void nd_random_free(nd_random *r) { nd__free_mem(r); }
 
 int nd_random_seed(nd_random *r, uint32_t seed) {
     if (!r && !(r = default_rng(true))) return ND_ENOMEM;
-    nd__mt_seed(r, seed);
+    nd__mt19937_seed(r, seed);
     return 0;
 }
 
 int nd_random_seed_array(nd_random *r, int64_t n, const uint32_t *keys) {
     if (n <= 0) return nd__err(ND_EVALUE, "Seed must be non-empty");
     if (!r && !(r = default_rng(true))) return ND_ENOMEM;
-    nd__mt_seed_array(r, keys, n);
+    nd__mt19937_seed_array(r, keys, n);
     return 0;
 }
 
@@ -86,7 +86,7 @@ nd_array *nd_random_random_sample(nd_random *r, int ndim, const int64_t *shape) 
     nd_array *out = new_f64(&r, ndim, shape);
     if (!out) return NULL;
     double *d = (double *)(void *)out->data;
-    for (int64_t i = 0, n = nd_size(out); i < n; i++) d[i] = nd__mt_double(r);
+    for (int64_t i = 0, n = nd_size(out); i < n; i++) d[i] = nd__mt19937_double(r);
     return out;
 }
 
@@ -107,7 +107,7 @@ nd_array *nd_random_uniform(nd_random *r, double low, double high, int ndim, con
     nd_array *out = new_f64(&r, ndim, shape);
     if (!out) return NULL;
     double *d = (double *)(void *)out->data;
-    for (int64_t i = 0, n = nd_size(out); i < n; i++) d[i] = low + range * nd__mt_double(r);
+    for (int64_t i = 0, n = nd_size(out); i < n; i++) d[i] = low + range * nd__mt19937_double(r);
     return out;
 }
 
@@ -121,7 +121,7 @@ nd_array *nd_random_normal(nd_random *r, double loc, double scale, int ndim, con
     if (!out) return NULL;
     double *d = (double *)(void *)out->data;
     // randn is normal(0, 1): 0 + 1*g is g exactly, so one loop serves both.
-    for (int64_t i = 0, n = nd_size(out); i < n; i++) d[i] = loc + scale * nd__mt_gauss(r);
+    for (int64_t i = 0, n = nd_size(out); i < n; i++) d[i] = loc + scale * nd__mt19937_gauss(r);
     return out;
 }
 
@@ -162,14 +162,14 @@ static int check_bounds(nd_type t, int64_t low, int64_t high) {
 /* Fill n elements of type t at p with off + [0, rng]. */
 static void fill_ints(nd_random *g, nd_type t, uint64_t off, uint64_t rng, int64_t n, void *p) {
     switch (t) {
-    case ND_BOOL: nd__mt_fillbool(g, (uint8_t)off, (uint8_t)rng, n, p); break;
+    case ND_BOOL: nd__mt19937_fillbool(g, (uint8_t)off, (uint8_t)rng, n, p); break;
     case ND_INT8:
-    case ND_UINT8: nd__mt_fill8(g, (uint8_t)off, (uint8_t)rng, n, p); break;
+    case ND_UINT8: nd__mt19937_fill8(g, (uint8_t)off, (uint8_t)rng, n, p); break;
     case ND_INT16:
-    case ND_UINT16: nd__mt_fill16(g, (uint16_t)off, (uint16_t)rng, n, p); break;
+    case ND_UINT16: nd__mt19937_fill16(g, (uint16_t)off, (uint16_t)rng, n, p); break;
     case ND_INT32:
-    case ND_UINT32: nd__mt_fill32(g, (uint32_t)off, (uint32_t)rng, n, p); break;
-    default: nd__mt_fill64(g, off, rng, n, p); break;
+    case ND_UINT32: nd__mt19937_fill32(g, (uint32_t)off, (uint32_t)rng, n, p); break;
+    default: nd__mt19937_fill64(g, off, rng, n, p); break;
     }
 }
 
@@ -219,11 +219,31 @@ static void swap_rows(const nd_array *a, char *p, char *q) {
 /* NumPy's legacy Fisher-Yates from the top.  An empty array with rows
  * still draws here: permutation shuffles an index array, whatever the
  * rows hold. */
+/* 1-d arrays of a fixed element size swap with constant-size copies. */
+#define SHUFFLE_1D(W)                                                  \
+    for (int64_t i = n - 1; i > 0; i--) {                              \
+        char *p = a->data + i * s0;                                    \
+        char *q = a->data + (int64_t)nd__mt19937_interval(g, (uint64_t)i) * s0; \
+        char tmp[W];                                                   \
+        memcpy(tmp, p, W);                                             \
+        memcpy(p, q, W);                                               \
+        memcpy(q, tmp, W);                                             \
+    }
+
 static void shuffle_rows(nd_random *g, nd_array *a) {
     int64_t n = a->shape[0], s0 = a->strides[0];
     bool empty = nd_size(a) == 0;
+    if (a->ndim == 1 && !empty) {
+        switch (a->dtype->itemsize) {
+        case 1: SHUFFLE_1D(1) return;
+        case 2: SHUFFLE_1D(2) return;
+        case 4: SHUFFLE_1D(4) return;
+        case 8: SHUFFLE_1D(8) return;
+        default: break;
+        }
+    }
     for (int64_t i = n - 1; i > 0; i--) {
-        int64_t j = (int64_t)nd__mt_interval(g, (uint64_t)i);
+        int64_t j = (int64_t)nd__mt19937_interval(g, (uint64_t)i);
         if (i != j && !empty) swap_rows(a, a->data + i * s0, a->data + j * s0);
     }
 }
@@ -374,7 +394,7 @@ static void choice_weighted_unique(nd_random *g, double *p, int64_t pop, int64_t
     memset(seen, 0, (size_t)pop);
     while (have < size) {
         int64_t m = size - have, added = 0;
-        for (int64_t k = 0; k < m; k++) x[k] = nd__mt_double(g);
+        for (int64_t k = 0; k < m; k++) x[k] = nd__mt19937_double(g);
         for (int64_t k = 0; k < have; k++) p[found[k]] = 0.0;
         make_cdf(p, pop, cdf);
         for (int64_t k = 0; k < m; k++) {
@@ -394,9 +414,9 @@ static void choice_draw(nd_random *g, int64_t pop, int64_t size, bool replace, d
     if (replace && pd) {
         double *cdf = scratch;
         make_cdf(pd, pop, cdf);
-        for (int64_t k = 0; k < size; k++) idx[k] = search_right(cdf, pop, nd__mt_double(g));
+        for (int64_t k = 0; k < size; k++) idx[k] = search_right(cdf, pop, nd__mt19937_double(g));
     } else if (replace) {
-        if (size > 0) nd__mt_fill64(g, 0, (uint64_t)pop - 1u, size, (uint64_t *)idx);
+        if (size > 0) nd__mt19937_fill64(g, 0, (uint64_t)pop - 1u, size, (uint64_t *)idx);
     } else if (pd) {
         double *cdf = scratch, *x = cdf + pop;
         choice_weighted_unique(g, pd, pop, size, cdf, x, (uint8_t *)(x + size), idx);
@@ -405,7 +425,7 @@ static void choice_draw(nd_random *g, int64_t pop, int64_t size, bool replace, d
         int64_t *perm = scratch;
         for (int64_t i = 0; i < pop; i++) perm[i] = i;
         for (int64_t i = pop - 1; i > 0; i--) {
-            int64_t j = (int64_t)nd__mt_interval(g, (uint64_t)i), t = perm[i];
+            int64_t j = (int64_t)nd__mt19937_interval(g, (uint64_t)i), t = perm[i];
             perm[i] = perm[j];
             perm[j] = t;
         }

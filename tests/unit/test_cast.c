@@ -394,19 +394,20 @@ static void test_set_hashes(void **state) {
                 print_error("hash %s->%s differs from NumPy\n", tc_type_name[f], tc_type_name[t]);
                 bad++;
             }
-            /* strided destination (every other slot, misaligned by 1) */
-            run(f, false, t, false, (char *)str + 1, 2 * ts, (const char *)v.p, fs, n);
-            for (int64_t k = 0; k < n; k++)
+            /* Strided (misaligned) and byte-swapped runs agree with the
+             * contiguous one; a prefix of many swap chunks is enough. */
+            int64_t m = n < 5000 ? n : 5000;
+            run(f, false, t, false, (char *)str + 1, 2 * ts, (const char *)v.p, fs, m);
+            for (int64_t k = 0; k < m; k++)
                 if (memcmp(str + 1 + 2 * k * ts, out + k * ts, (size_t)ts)) {
                     bad++;
                     break;
                 }
-            /* both sides byte-swapped */
-            memcpy(sw, v.p, (size_t)(n * fs));
-            swap_buf(sw, f, n);
-            run(f, true, t, true, (char *)str, ts, (const char *)sw, fs, n);
-            swap_buf(str, t, n);
-            if (memcmp(str, out, nb)) bad++;
+            memcpy(sw, v.p, (size_t)(m * fs));
+            swap_buf(sw, f, m);
+            run(f, true, t, true, (char *)str, ts, (const char *)sw, fs, m);
+            swap_buf(str, t, m);
+            if (memcmp(str, out, (size_t)(m * ts))) bad++;
         }
         free(out);
         free(str);
