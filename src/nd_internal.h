@@ -309,5 +309,10 @@ int nd__fast_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *valu
  * calling kernel on each inner run. */
 void nd__loopn(int ndim, const int64_t *shape, int nop, char **ptrs, const int64_t *const *strides,
                nd_kernel kernel);
+/* NumPy's nditer axis order over operands' strides (outermost first). */
+void nd__best_order(int nd, const int64_t *shape, int nop, const int64_t *const *strides, int *perm);
+/* A new array in that order (how NumPy allocates ufunc/where results). */
+nd_array *nd__alloc_iter_order(int nd, const int64_t *shape, int nop, const int64_t *const *strides,
+                               const nd_dtype *dt);
 
 #endif /* ND_INTERNAL_H */

@@ -93,8 +93,22 @@ static nd_array *argext(nd_array *a, int axis, bool keepdims, bool want_max) {
     return r;
 }
 
-nd_array *nd_argmax(nd_array *a, int axis, bool keepdims) { return argext(a, axis, keepdims, true); }
-nd_array *nd_argmin(nd_array *a, int axis, bool keepdims) { return argext(a, axis, keepdims, false); }
+/* NumPy treats a 0-d array as 1-d here (and then ignores keepdims). */
+static nd_array *as_1d(nd_array *a) {
+    int64_t one = 1;
+    return nd_reshape(a, 1, &one, 'C', ND_COPY_IF_NEEDED);
+}
+
+static nd_array *argext0(nd_array *a, int axis, bool keepdims, bool want_max) {
+    if (a->ndim > 0) return argext(a, axis, keepdims, want_max);
+    nd_array *v = as_1d(a);
+    nd_array *r = v ? argext(v, axis, false, want_max) : NULL;
+    nd_release(v);
+    return r;
+}
+
+nd_array *nd_argmax(nd_array *a, int axis, bool keepdims) { return argext0(a, axis, keepdims, true); }
+nd_array *nd_argmin(nd_array *a, int axis, bool keepdims) { return argext0(a, axis, keepdims, false); }
 
 static nd_array *accumulate(nd_ufunc op, nd_array *a, int axis, const nd_dtype *dt) {
     nd_array *src = NULL, *res = NULL;
@@ -107,15 +121,15 @@ static nd_array *accumulate(nd_ufunc op, nd_array *a, int axis, const nd_dtype *
     if (axis == ND_AXIS_NONE) {
         nd_array *flat = nd_ravel(a, 'C', ND_COPY_IF_NEEDED);
         if (!flat) return NULL;
-        src = nd_astype(flat, dt, 'C', ND_CAST_UNSAFE, true);
+        src = nd_astype(flat, dt, 'K', ND_CAST_UNSAFE, true);
         nd_release(flat);
         axis = 0;
     } else {
         if (!nd__axis(&axis, a->ndim)) return NULL;
-        src = nd_astype(a, dt, 'C', ND_CAST_UNSAFE, true);
+        src = nd_astype(a, dt, 'K', ND_CAST_UNSAFE, true); /* NumPy keeps the input's order */
     }
     if (!src) return NULL;
-    res = src; /* a fresh C-ordered copy: accumulate in place */
+    res = src; /* a fresh copy: accumulate in place */
     nd_kernel k = dt->kind == 'f' ? nd__kernel_float(op, (nd_type)dt->type)
                   : dt->kind == 'c' ? nd__kernel_cplx(op, (nd_type)dt->type)
                                     : nd__kernel_int(op, (nd_type)dt->type);
@@ -138,5 +152,13 @@ static nd_array *accumulate(nd_ufunc op, nd_array *a, int axis, const nd_dtype *
     return res;
 }
 
-nd_array *nd_cumsum(nd_array *a, int axis, const nd_dtype *dt) { return accumulate(ND_ADD, a, axis, dt); }
-nd_array *nd_cumprod(nd_array *a, int axis, const nd_dtype *dt) { return accumulate(ND_MULTIPLY, a, axis, dt); }
+static nd_array *accumulate0(nd_ufunc op, nd_array *a, int axis, const nd_dtype *dt) {
+    if (a->ndim > 0) return accumulate(op, a, axis, dt);
+    nd_array *v = as_1d(a);
+    nd_array *r = v ? accumulate(op, v, axis, dt) : NULL;
+    nd_release(v);
+    return r;
+}
+
+nd_array *nd_cumsum(nd_array *a, int axis, const nd_dtype *dt) { return accumulate0(ND_ADD, a, axis, dt); }
+nd_array *nd_cumprod(nd_array *a, int axis, const nd_dtype *dt) { return accumulate0(ND_MULTIPLY, a, axis, dt); }

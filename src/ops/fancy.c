@@ -308,13 +308,34 @@ nd_array *nd_getitem(nd_array *a, int n, const nd_idx *idx) {
     int64_t shape[ND_MAXDIMS];
     int from_view[ND_MAXDIMS], rest[ND_MAXDIMS], nrest;
     int rn = result_layout(&f, shape, from_view, &nrest, rest);
-    nd_array *r = nd__alloc_array(rn, shape, f.view->dtype, 'C');
-    if (r) {
+    /* NumPy fills an array laid out index-space first, then the remaining
+     * axes, and hands back a transposed view of it when the index
+     * dimensions belong further in (so base is set there). */
+    int64_t fill_shape[ND_MAXDIMS], ost[ND_MAXDIMS] = {0};
+    int perm[ND_MAXDIMS];
+    bool identity = true;
+    for (int k = 0; k < f.bnd; k++) fill_shape[k] = f.bshape[k];
+    for (int q = 0; q < nrest; q++) fill_shape[f.bnd + q] = f.view->shape[rest[q]];
+    for (int r = 0; r < rn; r++) {
+        int src = from_view[r];
+        if (src < 0) {
+            perm[r] = -1 - src;
+        } else {
+            for (int q = 0; q < nrest; q++)
+                if (rest[q] == src) perm[r] = f.bnd + q;
+        }
+        identity = identity && perm[r] == r;
+    }
+    nd_array *r0 = nd__alloc_array(rn, fill_shape, f.view->dtype, 'C'), *r = NULL;
+    if (r0) {
+        for (int k = 0; k < rn; k++) ost[k] = r0->strides[perm[k]];
         move_ctx c = {0};
-        c.other = r->data;
-        setup_move(&c, &f, from_view, rn, r->strides, nrest, rest);
-        if (nd_size(r) > 0) visit(&f, move_block, &c);
-        nd__count_copy((uint64_t)nd_nbytes(r));
+        c.other = r0->data;
+        setup_move(&c, &f, from_view, rn, ost, nrest, rest);
+        if (nd_size(r0) > 0) visit(&f, move_block, &c);
+        nd__count_copy((uint64_t)nd_nbytes(r0));
+        r = identity ? nd_retain(r0) : nd_transpose(r0, perm);
+        nd_release(r0);
     }
     fancy_free(&f);
     return r;

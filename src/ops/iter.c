@@ -73,3 +73,55 @@ void nd__loopn(int ndim, const int64_t *shape, int nop, char **ptrs, const int64
         if (k < 0) return;
     }
 }
+
+/* NumPy's nditer axis ordering (npyiter_find_best_axis_ordering): a stable
+ * insertion sort from C order that moves an axis inwards only when every
+ * operand with non-zero strides on both axes agrees; on conflict C order
+ * wins.  Size-1 axes count as stride 0 and so stay where they are.
+ * perm receives the axes outermost first. */
+void nd__best_order(int nd, const int64_t *shape, int nop, const int64_t *const *strides, int *perm) {
+    int inner[ND_MAXDIMS]; /* inner[0] is the innermost axis */
+    for (int k = 0; k < nd; k++) inner[k] = nd - 1 - k;
+    for (int i0 = 1; i0 < nd; i0++) {
+        int ax = inner[i0], ipos = i0;
+        for (int i1 = i0 - 1; i1 >= 0; i1--) {
+            int other = inner[i1];
+            bool ambig = true, swap = false;
+            for (int o = 0; o < nop; o++) {
+                int64_t s0 = shape[ax] == 1 ? 0 : strides[o][ax];
+                int64_t s1 = shape[other] == 1 ? 0 : strides[o][other];
+                if (s0 != 0 && s1 != 0) {
+                    if (llabs(s1) <= llabs(s0)) swap = false;
+                    else if (ambig) swap = true;
+                    ambig = false;
+                }
+            }
+            if (!ambig) {
+                if (swap) ipos = i1;
+                else break;
+            }
+        }
+        if (ipos != i0) {
+            for (int k = i0; k > ipos; k--) inner[k] = inner[k - 1];
+            inner[ipos] = ax;
+        }
+    }
+    for (int k = 0; k < nd; k++) perm[k] = inner[nd - 1 - k];
+}
+
+/* A new array laid out in the operands' nditer order (NumPy's order='K'
+ * allocation for ufunc, where and reduction results). */
+nd_array *nd__alloc_iter_order(int nd, const int64_t *shape, int nop, const int64_t *const *strides,
+                               const nd_dtype *dt) {
+    int perm[ND_MAXDIMS];
+    nd__best_order(nd, shape, nop, strides, perm);
+    nd_array *a = nd__alloc_array(nd, shape, dt, 'C');
+    if (!a || nd_size(a) == 0) return a;
+    int64_t s = dt->itemsize;
+    for (int k = nd - 1; k >= 0; k--) {
+        a->strides[perm[k]] = s;
+        s *= shape[perm[k]];
+    }
+    nd__update_flags(a);
+    return a;
+}

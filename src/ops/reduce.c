@@ -196,6 +196,27 @@ static int walk(const reducer *r, int nd, const int64_t *shape, char *out, const
     }
 }
 
+/* The result is laid out in the input's nditer order, as NumPy's
+ * reduction allocates it, keeping only the surviving axes. */
+static nd_array *alloc_result(const nd_array *a, const bool *red, bool keepdims, int rn, const int64_t *rshape,
+                              const nd_dtype *dt) {
+    nd_array *r = nd__alloc_array(rn, rshape, dt, 'C');
+    if (!r || nd_size(r) == 0) return r;
+    int perm[ND_MAXDIMS], pos[ND_MAXDIMS];
+    const int64_t *st = a->strides;
+    nd__best_order(a->ndim, a->shape, 1, &st, perm);
+    for (int i = 0, j = 0; i < a->ndim; i++) pos[i] = (red[i] && !keepdims) ? -1 : j++;
+    int64_t s = dt->itemsize;
+    for (int k = a->ndim - 1; k >= 0; k--) {
+        int ax = perm[k];
+        if (pos[ax] < 0) continue;
+        r->strides[pos[ax]] = s;
+        s *= r->shape[pos[ax]];
+    }
+    nd__update_flags(r);
+    return r;
+}
+
 /* Reduce a over the axes in red with ufunc op, accumulating in dt. */
 nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepdims, const nd_dtype *dt) {
     int nd = a->ndim, rn = 0;
@@ -228,7 +249,7 @@ nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepd
         src = conv;
         r.buffered = true;
     }
-    res = nd__alloc_array(rn, rshape, dt, 'C');
+    res = alloc_result(a, red, keepdims, rn, rshape, dt);
     if (!res) goto fail;
     for (int i = 0, j = 0; i < nd; i++) {
         if (red[i]) {

@@ -12,37 +12,44 @@ static bool truthy(const nd_dtype *d, const char *p) {
     }
 }
 
-static int nonzero_into(const nd_array *a, nd_array **out);
+static int nonzero_into(const nd_array *a, nd_array **zout);
 
-/* Results go to `out` only when every one was made. */
+/* NumPy returns views into one (count, ndim) array, one column each;
+ * results go to `out` only when every one was made. */
 int nd_nonzero(const nd_array *a, nd_array **out) {
-    nd_array *tmp[ND_MAXDIMS];
-    int rc = nonzero_into(a, tmp);
+    nd_array *z = NULL, *tmp[ND_MAXDIMS];
+    int rc = nonzero_into(a, &z);
     if (rc < 0) return rc;
-    int nd = a->ndim ? a->ndim : 1;
+    int nd = a->ndim ? a->ndim : 1, made = 0;
+    for (; made < nd; made++) {
+        nd_idx col[2] = {ND_ALL, ND_I(made)};
+        if (!(tmp[made] = nd_subscript(z, 2, col))) break;
+    }
+    nd_release(z);
+    if (made < nd) {
+        for (int d = 0; d < made; d++) nd_release(tmp[d]);
+        return ND_ENOMEM;
+    }
     for (int d = 0; d < nd; d++) out[d] = tmp[d];
     return 0;
 }
 
-static int nonzero_into(const nd_array *a, nd_array **out) {
+/* The (count, ndim) int64 array of indices, in C order. */
+static int nonzero_into(const nd_array *a, nd_array **zout) {
     int nd = a->ndim ? a->ndim : 1;
     int64_t one = 1;
     const int64_t *shape = a->ndim ? a->shape : &one;
     const int64_t zero_st = 0;
     const int64_t *strides = a->ndim ? a->strides : &zero_st;
     int64_t size = nd__size(nd, shape), count = 0, idx[ND_MAXDIMS] = {0};
-    /* Two passes in C order: count, then fill. */
+    nd_array *z = NULL;
     for (int pass = 0; pass < 2; pass++) {
-        int64_t *cols[ND_MAXDIMS];
+        int64_t *col = NULL;
         if (pass == 1) {
-            for (int d = 0; d < nd; d++) {
-                out[d] = nd__alloc_array(1, &count, native(ND_INT64), 'C');
-                if (!out[d]) {
-                    for (int e = 0; e < d; e++) nd_release(out[e]);
-                    return ND_ENOMEM;
-                }
-                cols[d] = (int64_t *)(void *)out[d]->data;
-            }
+            int64_t zs[2] = {count, nd};
+            if (!(z = nd__alloc_array(2, zs, native(ND_INT64), 'C'))) return ND_ENOMEM;
+            nd__c_strides(2, zs, 8, z->strides); /* NumPy keeps C strides even when empty */
+            col = (int64_t *)(void *)z->data;
         }
         int64_t j = 0;
         const char *p = a->data;
@@ -50,7 +57,7 @@ static int nonzero_into(const nd_array *a, nd_array **out) {
         for (int64_t k = 0; k < size; k++) {
             if (truthy(a->dtype, p)) {
                 if (pass == 1)
-                    for (int d = 0; d < nd; d++) cols[d][j] = idx[d];
+                    for (int d = 0; d < nd; d++) col[j * nd + d] = idx[d];
                 j++;
             }
             for (int d = nd - 1; d >= 0; d--) {
@@ -62,6 +69,7 @@ static int nonzero_into(const nd_array *a, nd_array **out) {
         }
         count = j;
     }
+    *zout = z;
     return 0;
 }
 
@@ -87,21 +95,27 @@ nd_array *nd_where(const nd_array *cond, const nd_array *x, const nd_array *y) {
     }
     nd_array *xc = nd_astype((nd_array *)x, dt, 'K', ND_CAST_UNSAFE, false);
     nd_array *yc = xc ? nd_astype((nd_array *)y, dt, 'K', ND_CAST_UNSAFE, false) : NULL;
-    nd_array *r = yc ? nd__alloc_array(nd, shape, dt, 'C') : NULL;
-    if (r) {
-        int64_t cs[ND_MAXDIMS], xs[ND_MAXDIMS], ys[ND_MAXDIMS], idx[ND_MAXDIMS] = {0};
+    nd_array *r = NULL;
+    int64_t cs[ND_MAXDIMS], xs[ND_MAXDIMS], ys[ND_MAXDIMS];
+    if (yc) {
         nd__broadcast_strides(cond, nd, shape, cs);
         nd__broadcast_strides(xc, nd, shape, xs);
         nd__broadcast_strides(yc, nd, shape, ys);
+        const int64_t *sts[3] = {cs, xs, ys};
+        r = nd__alloc_iter_order(nd, shape, 3, sts, dt);
+    }
+    if (r) {
+        int64_t idx[ND_MAXDIMS] = {0};
         int64_t size = nd__size(nd, shape), isz = dt->itemsize;
         const char *pc = cond->data, *px = xc->data, *py = yc->data;
         char *o = r->data;
-        for (int64_t k = 0; k < size; k++, o += isz) {
+        const int64_t *os = r->strides;
+        for (int64_t k = 0; k < size; k++) {
             memcpy(o, truthy(cond->dtype, pc) ? px : py, (size_t)isz);
             for (int d = nd - 1; d >= 0; d--) {
-                pc += cs[d], px += xs[d], py += ys[d];
+                pc += cs[d], px += xs[d], py += ys[d], o += os[d];
                 if (++idx[d] < shape[d]) break;
-                pc -= cs[d] * shape[d], px -= xs[d] * shape[d], py -= ys[d] * shape[d];
+                pc -= cs[d] * shape[d], px -= xs[d] * shape[d], py -= ys[d] * shape[d], o -= os[d] * shape[d];
                 idx[d] = 0;
             }
         }
@@ -151,6 +165,11 @@ nd_array *nd_take(nd_array *a, const nd_array *indices, int axis) {
         for (int i = 0; i < axis; i++) idx[i] = ND_ALL;
         idx[axis] = ND_ARR(indices);
         r = nd_getitem(src, axis + 1, idx);
+        if (r && !(r->flags & ND_OWNDATA)) { /* take always returns a fresh C array */
+            nd_array *c = nd_copy(r, 'C');
+            nd_release(r);
+            r = c;
+        }
     }
     nd_release(src);
     return r;

@@ -34,6 +34,9 @@ static resolver resolver_of(nd_ufunc op) {
     }
 }
 
+/* NumPy 1.24 names true_divide "divide" (np.divide is np.true_divide). */
+static const char *uf_msg_name(nd_ufunc op) { return op == ND_TRUE_DIVIDE ? "divide" : ufuncs[op].name; }
+
 const char *nd_ufunc_name(nd_ufunc op) { return (unsigned)op < ND_NUFUNCS ? ufuncs[op].name : NULL; }
 
 int nd_ufunc_nin(nd_ufunc op) { return (unsigned)op < ND_NUFUNCS ? ufuncs[op].nin : 0; }
@@ -57,10 +60,10 @@ static int no_loop(nd_ufunc op, int nin, const nd_array *const *in) {
     dtype_class(a, sizeof a, in[0]->dtype);
     if (nin == 1)
         return nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types %s -> None",
-                       ufuncs[op].name, a);
+                       uf_msg_name(op), a);
     dtype_class(b, sizeof b, in[1]->dtype);
     return nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types (%s, %s) -> None",
-                   ufuncs[op].name, a, b);
+                   uf_msg_name(op), a, b);
 }
 
 static bool find_uniform(nd_ufunc op, int t, int types[2]) {
@@ -103,7 +106,7 @@ static int linear_search(nd_ufunc op, int nin, const nd_array *const *in, const 
     return nd__err(ND_ETYPE,
                    "ufunc '%s' not supported for the input types, and the inputs could not be safely coerced to "
                    "any supported types according to the casting rule ''safe''",
-                   ufuncs[op].name);
+                   uf_msg_name(op));
 }
 
 /* types[0]: the loop's input type (all inputs), types[1]: its output. */
@@ -119,7 +122,9 @@ static int resolve(nd_ufunc op, int nin, const nd_array *const *in, const nd_arr
         }
         r = RES_LINEAR;
     }
-    if (r == RES_LINEAR) return linear_search(op, nin, in, out, types);
+    /* NumPy 1.24 resolves from the inputs alone; out is checked after. */
+    ND_UNUSED(out);
+    if (r == RES_LINEAR) return linear_search(op, nin, in, NULL, types);
     const nd_dtype *rt = nd_result_type(nin, in);
     if (!rt) return ND_ETYPE;
     if (op == ND_SUBTRACT && rt->type == ND_BOOL)
@@ -178,17 +183,35 @@ static bool same_layout(const nd_array *x, const nd_array *y) {
     return true;
 }
 
-/* A new result takes the memory order of the first input that spans the
- * whole result without broadcasting (NumPy's order='K'); else C order. */
-static nd_array *alloc_result(int nin, const nd_array *const *in, int nd, const int64_t *shape,
-                              const nd_dtype *dt) {
-    for (int i = 0; i < nin && nd >= 2; i++) {
-        const nd_array *p = in[i];
-        if (p->ndim != nd || memcmp(p->shape, shape, (size_t)nd * sizeof *shape)) continue;
-        if ((p->flags & ND_C_CONTIGUOUS) && (p->flags & ND_F_CONTIGUOUS)) continue;
-        return nd__alloc_like_k(p, dt);
+/* Broadcast the inputs together with out, as NumPy's iterator does: a
+ * shape clash names every operand; an out that would itself have to be
+ * broadcast is "non-broadcastable".  On success the result shape is out's. */
+static int broadcast_operands(int nin, const nd_array *const *in, const nd_array *out, int *nd, int64_t *shape) {
+    int nop = nin + (out != NULL), nds[3];
+    const int64_t *shs[3];
+    const nd_array *ops[3] = {in[0], nin == 2 ? in[1] : out, out};
+    for (int i = 0; i < nop; i++) {
+        nds[i] = ops[i]->ndim;
+        shs[i] = ops[i]->shape;
     }
-    return nd__alloc_array(nd, shape, dt, 'C');
+    if (nd_broadcast_shapes(nop, nds, shs, nd, shape) < 0) {
+        char msg[1024];
+        int o = snprintf(msg, sizeof msg, "operands could not be broadcast together with shapes ");
+        for (int i = 0; i < nop && o < (int)sizeof msg; i++) {
+            char sh[256];
+            nd__fmt_shape_tight(sh, sizeof sh, nds[i], shs[i]);
+            o += snprintf(msg + o, sizeof msg - (size_t)o, "%s ", sh);
+        }
+        return nd__err(ND_EVALUE, "%s", msg);
+    }
+    if (out && (out->ndim != *nd || memcmp(out->shape, shape, (size_t)*nd * sizeof *shape))) {
+        char s1[256], s2[256];
+        nd__fmt_shape_tight(s1, sizeof s1, out->ndim, out->shape);
+        nd__fmt_shape_tight(s2, sizeof s2, *nd, shape);
+        return nd__err(ND_EVALUE, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
+                       s1, s2);
+    }
+    return 0;
 }
 
 nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *out) {
@@ -202,47 +225,23 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
         nd__err(ND_ETYPE, "%s() takes %d positional arguments", ufuncs[op].name, nin);
         return NULL;
     }
-    /* Broadcast the inputs (and check out against the result). */
-    int nd;
-    int64_t shape[ND_MAXDIMS];
-    {
-        int nds[3] = {a->ndim, nin == 2 ? b->ndim : 0, out ? out->ndim : 0};
-        const int64_t *shs[3] = {a->shape, nin == 2 ? b->shape : NULL, out ? out->shape : NULL};
-        if (nd_broadcast_shapes(nin, nds, shs, &nd, shape) < 0) {
-            char s1[256], s2[256];
-            nd__fmt_shape_tight(s1, sizeof s1, a->ndim, a->shape);
-            nd__fmt_shape_tight(s2, sizeof s2, b->ndim, b->shape);
-            nd__err(ND_EVALUE, "operands could not be broadcast together with shapes %s %s ", s1, s2);
-            return NULL;
-        }
-        if (out) {
-            bool fits = out->ndim >= nd;
-            for (int i = 0; fits && i < nd; i++)
-                fits = shape[i] == out->shape[out->ndim - nd + i] || shape[i] == 1;
-            if (!fits) {
-                char s1[256], s2[256];
-                nd__fmt_shape_tight(s1, sizeof s1, out->ndim, out->shape);
-                nd__fmt_shape_tight(s2, sizeof s2, nd, shape);
-                nd__err(ND_EVALUE, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
-                        s1, s2);
-                return NULL;
-            }
-            nd = out->ndim;
-            memcpy(shape, out->shape, (size_t)nd * sizeof *shape);
-            if (nd__check_writeable(out)) {
-                nd__err(ND_EREADONLY, "output array is read-only");
-                return NULL;
-            }
-        }
-    }
+    /* NumPy resolves the loop and checks the output cast before it
+     * broadcasts, so type errors win over shape errors. */
     int types[2];
     if (resolve(op, nin, in, out, types)) return NULL;
     if (out && !nd_can_cast(native(types[1]), out->dtype, ND_CAST_SAME_KIND)) {
         char *f = nd_dtype_repr(native(types[1])), *t = nd_dtype_repr(out->dtype);
         nd__err(ND_ECAST, "Cannot cast ufunc '%s' output from %s to %s with casting rule 'same_kind'",
-                ufuncs[op].name, f ? f : "?", t ? t : "?");
+                uf_msg_name(op), f ? f : "?", t ? t : "?");
         nd_free(f);
         nd_free(t);
+        return NULL;
+    }
+    int nd;
+    int64_t shape[ND_MAXDIMS];
+    if (broadcast_operands(nin, in, out, &nd, shape) < 0) return NULL;
+    if (out && nd__check_writeable(out)) {
+        nd__err(ND_EREADONLY, "output array is read-only");
         return NULL;
     }
     nd_kernel kernel = kernel_of(op, types[0]);
@@ -271,22 +270,22 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
         goto fail;
     }
     const nd_dtype *rt = native(types[1]);
+    int64_t st[3][ND_MAXDIMS];
+    const int64_t *sts[3];
+    for (int i = 0; i < nin; i++) {
+        nd__broadcast_strides(use[i], nd, shape, st[i]);
+        sts[i] = st[i];
+    }
     if (out && nd_dtype_equal(out->dtype, rt)) {
         res = nd_retain(out);
     } else {
-        res = out ? nd__alloc_array(nd, shape, rt, 'C') : alloc_result(nin, in, nd, shape, rt);
+        res = out ? nd__alloc_array(nd, shape, rt, 'C') : nd__alloc_iter_order(nd, shape, nin, sts, rt);
         if (!res) goto fail;
         if (out) tmp = res;
     }
     {
-        int64_t st[3][ND_MAXDIMS];
         char *ptrs[3];
-        const int64_t *sts[3];
-        for (int i = 0; i < nin; i++) {
-            nd__broadcast_strides(use[i], nd, shape, st[i]);
-            ptrs[i] = use[i]->data;
-            sts[i] = st[i];
-        }
+        for (int i = 0; i < nin; i++) ptrs[i] = use[i]->data;
         ptrs[nin] = res->data;
         sts[nin] = res->strides;
         nd__loopn(nd, shape, nin + 1, ptrs, sts, kernel);

@@ -131,6 +131,61 @@ static void test_transposes(void **state) {
     }
 }
 
+static void *no_malloc(size_t n, void *ud) {
+    (void)n;
+    (void)ud;
+    return NULL;
+}
+static void plain_free(void *p, void *ud) {
+    (void)ud;
+    free(p);
+}
+
+/* Planes of >= 1 MiB go through the gathering buffer; odd sizes leave
+ * partial tiles on both axes.  Also inside an outer loop (3-d). */
+static void test_big_transposes(void **state) {
+    (void)state;
+    for (int k = 0; k < 5; k++) {
+        int64_t isz = sizes[k], rows = 523, cols = (1 << 20) / (isz * rows) + 37;
+        layout L = {.ndim = 2, .shape = {rows, cols}};
+        L.ds[1] = isz;
+        L.ds[0] = isz * cols;
+        L.ss[0] = isz;
+        L.ss[1] = isz * (rows + 3);
+        L.dbytes = (size_t)(isz * rows * cols + 16);
+        L.sbytes = (size_t)(L.ss[1] * cols + 16);
+        check_layout(&L, isz);
+    }
+    /* no memory for the scratch tile: the strips give the same bytes */
+    nd_set_allocator(&(nd_allocator){no_malloc, plain_free, NULL});
+    layout B = {.ndim = 2, .shape = {600, 400}};
+    B.ds[1] = 8;
+    B.ds[0] = 8 * 400;
+    B.ss[0] = 8;
+    B.ss[1] = 8 * 600;
+    B.dbytes = B.sbytes = (size_t)(8 * 600 * 400 + 16);
+    char *src = malloc(B.sbytes), *d1 = malloc(B.dbytes), *d2 = malloc(B.dbytes);
+    for (size_t i = 0; i < B.sbytes; i++) src[i] = (char)rnd();
+    memset(d1, 0, B.dbytes);
+    memset(d2, 0, B.dbytes);
+    naive_copy(&B, d2, src, 8);
+    nd__copy_raw(2, B.shape, d1, B.ds, src, B.ss, 8);
+    nd_set_allocator(NULL);
+    assert_memory_equal(d1, d2, B.dbytes);
+    free(src);
+    free(d1);
+    free(d2);
+    layout L = {.ndim = 3, .shape = {2, 300, 450}};
+    L.ds[2] = 8;
+    L.ds[1] = 8 * 450;
+    L.ds[0] = 8 * 450 * 300;
+    L.ss[1] = 8;
+    L.ss[2] = 8 * 300;
+    L.ss[0] = 8 * 300 * 450;
+    L.dbytes = L.sbytes = (size_t)(8 * 2 * 300 * 450 + 16);
+    check_layout(&L, 8);
+}
+
 /* 3-d permutations: the tiled axis pair is not always the last two. */
 static void test_permuted_3d(void **state) {
     (void)state;
@@ -179,21 +234,21 @@ static void test_degenerate(void **state) {
     assert_int_equal(y, 7);
 }
 
-/* nd__assign: same dtype, other byte order, and casts, transposed. */
-static void test_assign_paths(void **state) {
-    (void)state;
-    int64_t shape[2] = {37, 41};
+/* nd__assign: same dtype, other byte order, and casts, transposed; the
+ * big shape goes through the gathering buffer. */
+static void check_assign(int64_t R, int64_t C) {
+    int64_t shape[2] = {R, C};
     for (int simd = 0; simd < 2; simd++) {
         nd__set_simd(simd);
-        nd_array *src = nd_arange(0, 37 * 41, 1, nd_dtype_of(ND_INT32));
+        nd_array *src = nd_arange(0, R * C, 1, nd_dtype_of(ND_INT32));
         assert_non_null(src);
-        /* view src as a (41, 37) C array, transposed to (37, 41) */
+        /* view src as a (C, R) C array, transposed to (R, C) */
         nd_array *t = nd__view_new(src, 2, src->dtype);
         assert_non_null(t);
-        t->shape[0] = 37;
-        t->shape[1] = 41;
+        t->shape[0] = R;
+        t->shape[1] = C;
         t->strides[0] = 4;
-        t->strides[1] = 4 * 37;
+        t->strides[1] = 4 * R;
         nd__update_flags(t);
         const nd_dtype *targets[] = {nd_dtype_of(ND_INT32), nd__dtype_builtin(ND_INT32, true),
                                      nd_dtype_of(ND_FLOAT64), nd_dtype_of(ND_INT8), nd__dtype_builtin(ND_FLOAT32, true)};
@@ -201,11 +256,10 @@ static void test_assign_paths(void **state) {
             nd_array *d = nd_empty(2, shape, targets[k], 'C');
             assert_non_null(d);
             assert_int_equal(nd__assign(d, t), 0);
-            for (int64_t i = 0; i < 37; i++)
-                for (int64_t j = 0; j < 41; j++) {
+            for (int64_t i = 0; i < R; i++)
+                for (int64_t j = 0; j < C; j++) {
                     nd_value v = nd__load(targets[k], d->data + i * d->strides[0] + j * d->strides[1]);
-                    int64_t want = j * 37 + i;
-                    nd_value w = nd_value_cast(ND_I64(want), (nd_type)targets[k]->type);
+                    nd_value w = nd_value_cast(ND_I64(j * R + i), (nd_type)targets[k]->type);
                     if (targets[k]->kind == 'f')
                         assert_true(v.f == w.f);
                     else
@@ -219,11 +273,18 @@ static void test_assign_paths(void **state) {
     nd__set_simd(true);
 }
 
+static void test_assign_paths(void **state) {
+    (void)state;
+    check_assign(37, 41);
+    check_assign(613, 511);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_simd_switch),   cmocka_unit_test(test_degenerate),
         cmocka_unit_test(test_random_layouts), cmocka_unit_test(test_transposes),
-        cmocka_unit_test(test_permuted_3d),   cmocka_unit_test(test_assign_paths),
+        cmocka_unit_test(test_permuted_3d),   cmocka_unit_test(test_big_transposes),
+        cmocka_unit_test(test_assign_paths),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     nd__cache_drain();
