@@ -66,6 +66,14 @@ struct nd_array {
     int64_t dims[];        /* shape then strides */
 };
 
+/* Private flag: the root's NumPy base is a Python object without a buffer
+ * (as_strided's DummyArray), so WRITEABLE can never be set back on it. */
+#define ND__NOBUFFER 0x10000
+
+/* Turn a fresh view header into a root of its own over the same buffer
+ * (NumPy: an array whose base is a DummyArray, not the viewed array). */
+void nd__make_foreign_root(nd_array *v);
+
 /* The array whose buffer a uses (a itself for roots). */
 static inline const nd_array *nd__root(const nd_array *a) { return a->base ? a->base : a; }
 static inline nd_buf *nd__buf(const nd_array *a) { return nd__root(a)->buf; }

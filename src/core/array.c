@@ -24,10 +24,16 @@ nd_array *nd__header_new(int ndim) {
 }
 
 void nd__header_free(nd_array *a) {
+    nd_array *base = a->base;
     nd_dtype_release(a->dtype);
     nd_buf_release(a->buf);
-    nd_release(a->base);
     nd__hdr_free(a, header_bytes(a->ndim));
+    /* A base is usually shared by other views: decrement it straight away
+     * rather than first testing for the sole-owner case as nd_release does. */
+    if (base && atomic_fetch_sub_explicit(&base->refcnt, 1, memory_order_release) == 1) {
+        atomic_thread_fence(memory_order_acquire);
+        nd__header_free(base);
+    }
 }
 
 nd_array *nd_retain(nd_array *a) {
@@ -241,7 +247,16 @@ static bool may_write(const nd_array *a) {
     const nd_array *o = nd__root(a);
     if (o != a && (o->flags & ND_WRITEABLE)) return true;
     if (o->flags & ND_OWNDATA) return o == a;
+    if (o->flags & ND__NOBUFFER) return false;
     return !o->buf->readonly;
+}
+
+void nd__make_foreign_root(nd_array *v) {
+    nd_array *owner = v->base;
+    v->buf = nd_buf_retain(nd__buf(owner));
+    v->base = NULL;
+    nd_release(owner);
+    v->flags |= ND__NOBUFFER;
 }
 
 int nd_set_writeable(nd_array *a, bool on) {

@@ -10,8 +10,6 @@
  * baseline ISA). */
 #include "nd_internal.h"
 
-#include <stdlib.h>
-
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 #define HAVE_AVX2_KERNELS 1
@@ -66,14 +64,17 @@ static void copy_run(char *dst, int64_t ds, const char *src, int64_t ss, int64_t
     }
 }
 
-/* ---- transposing strips ----
+/* ---- transposing walks ----
  * dst's contiguous axis (columns) is one src walks with a large stride,
- * and src is contiguous along another axis (rows).  The plane is walked
- * in strips of one src cache line's worth of rows: for each column, one
- * src line is read whole and scattered over the strip's dst rows, whose
- * lines stay in L1 while the strip streams across the columns.  Square
- * tiles would revisit src lines later, which power-of-two strides (4096
- * doubles = 32 KiB) evict first: every such line maps to one cache set. */
+ * and src is contiguous along another axis (rows).  Planes of 1 MiB and
+ * more go through a buffer: a tile of 1 KiB src runs is gathered with
+ * memcpy, then transposed into 2 KiB runs of dst rows, so memory sees long
+ * runs on both sides.  Walking such planes in place thrashes: with
+ * power-of-two strides (4096 doubles = 32 KiB) every src line of a column
+ * block maps to the same cache set (the buffer made a 4096 x 4096 float64
+ * transpose 2.3x faster).  Smaller planes are walked in place in strips of
+ * one src cache line's worth of rows: each src line is read whole and
+ * scattered over the strip's dst rows. */
 
 typedef void (*strip_kernel)(char *d, int64_t drow, const char *s, int64_t scol, int64_t R, int64_t C);
 
@@ -84,7 +85,8 @@ static void strip_rest(char *d, int64_t drow, const char *s, int64_t scol, int64
 }
 
 #ifdef HAVE_AVX2_KERNELS
-/* 8-byte items: 4x4 register transposes; R <= 8 rows per strip. */
+/* 8-byte items: 4x4 register transposes, columns outer so each src line
+ * is used up at once. */
 __attribute__((target("avx2"))) static void strip8_avx2(char *d, int64_t drow, const char *s, int64_t scol,
                                                        int64_t R, int64_t C) {
     int64_t c = 0, R4 = R & ~(int64_t)3;
@@ -108,7 +110,7 @@ __attribute__((target("avx2"))) static void strip8_avx2(char *d, int64_t drow, c
     strip_rest(d, drow, s, scol, 8, R, c, C);
 }
 
-/* 4-byte items: 8x8 register transposes; R <= 16 rows per strip. */
+/* 4-byte items: 8x8 register transposes. */
 __attribute__((target("avx2"))) static void strip4_avx2(char *d, int64_t drow, const char *s, int64_t scol,
                                                        int64_t R, int64_t C) {
     int64_t c = 0, R8 = R & ~(int64_t)7;
@@ -138,7 +140,7 @@ __attribute__((target("avx2"))) static void strip4_avx2(char *d, int64_t drow, c
     strip_rest(d, drow, s, scol, 4, R, c, C);
 }
 
-/* 16-byte items (complex128): 2x2 lane swaps; R <= 4 rows per strip. */
+/* 16-byte items (complex128): 2x2 lane swaps. */
 __attribute__((target("avx2"))) static void strip16_avx2(char *d, int64_t drow, const char *s, int64_t scol,
                                                         int64_t R, int64_t C) {
     int64_t c = 0, R2 = R & ~(int64_t)1;
@@ -180,6 +182,13 @@ static strip_kernel simd_kernel(int64_t isz) {
 #define TILE_COL_BYTES 2048
 #define TILE_MIN_BYTES (1 << 20) /* smaller planes use the direct strips */
 
+/* Tile rows x columns for items of isz bytes (small items: capped so a
+ * buffer row read by the transposing loop stays short). */
+static void tile_dims(int64_t isz, int64_t *R, int64_t *C) {
+    *R = TILE_ROW_BYTES / isz > 256 ? 256 : TILE_ROW_BYTES / isz;
+    *C = TILE_COL_BYTES / isz > 512 ? 512 : TILE_COL_BYTES / isz;
+}
+
 typedef struct {
     int64_t rows, drow, srow; /* the axis src walks fastest */
     int64_t isz, strip;       /* rows per strip (portable and direct paths) */
@@ -193,7 +202,8 @@ typedef struct {
  * column), then transpose it from the buffer into dst one row band at a
  * time, so dst rows are written as a few sequential streams. */
 static void buffered_walk(const strip_ctx *t, char *dst, int64_t dcol, const char *src, int64_t scol, int64_t cols) {
-    int64_t isz = t->isz, R = TILE_ROW_BYTES / isz, C = TILE_COL_BYTES / isz, kr = isz >= 16 ? 2 : 32 / isz;
+    int64_t isz = t->isz, R, C, kr = isz >= 16 ? 2 : 32 / isz;
+    tile_dims(isz, &R, &C);
     for (int64_t r0 = 0; r0 < t->rows; r0 += R) {
         int64_t nr = t->rows - r0 < R ? t->rows - r0 : R;
         for (int64_t c0 = 0; c0 < cols; c0 += C) {
@@ -258,10 +268,13 @@ static void run_paired(int n, const int64_t *sh, char *dst, const int64_t *ds, c
     if (simd && ds[n - 1] == isz && ss[j] == isz) t.simd = simd_kernel(isz);
     /* one src cache line of rows per strip (at least 4) */
     t.strip = isz >= 16 ? 4 : 64 / isz;
-    /* Scratch for big planes whose src rows are contiguous; plain malloc:
-     * it never escapes, and when it fails the strips do the same work. */
-    if (ss[j] == isz && sh[j] * sh[n - 1] * isz >= TILE_MIN_BYTES)
-        t.buf = malloc((size_t)(TILE_ROW_BYTES / isz) * TILE_COL_BYTES);
+    /* Scratch for big planes whose src rows are contiguous (through the
+     * thread's allocator; when it fails the strips do the same work). */
+    if (ss[j] == isz && sh[j] * sh[n - 1] * isz >= TILE_MIN_BYTES) {
+        int64_t R, C;
+        tile_dims(isz, &R, &C);
+        t.buf = nd__malloc((size_t)(R * C * isz));
+    }
     int64_t osh[ND_MAXDIMS], ods[ND_MAXDIMS], oss[ND_MAXDIMS];
     int m = 0;
     for (int i = 0; i < n; i++) {
@@ -272,7 +285,7 @@ static void run_paired(int n, const int64_t *sh, char *dst, const int64_t *ds, c
         m++;
     }
     nd__loop_run(m, osh, dst, ods, src, oss, strip_walk, &t);
-    free(t.buf);
+    nd__free_mem(t.buf);
 }
 
 void nd__copy_raw(int ndim, const int64_t *shape, char *dst, const int64_t *dst_strides, const char *src,

@@ -253,11 +253,14 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
     nd_array *conv[2] = {NULL, NULL}, *res = NULL, *tmp = NULL;
     const nd_array *use[2] = {a, b};
     const nd_dtype *lt = native(types[0]);
+    bool self_overlap = out && !(out->flags & ND_C_CONTIGUOUS) && nd_internal_overlap(out, ND_MAY_SHARE_EXACT) != 0;
     for (int i = 0; i < nin; i++) {
         /* Cast inputs to the loop type; copy an input that overlaps out
          * unless it is walked exactly like out (plain in-place). */
         bool cast = !nd_dtype_equal(in[i]->dtype, lt);
-        bool overlap = out && !same_layout(in[i], out) && nd_may_share_memory(in[i], out) &&
+        /* An out whose elements alias each other (as_strided) is never
+         * "plain in place": NumPy reads such inputs in full first. */
+        bool overlap = out && (!same_layout(in[i], out) || self_overlap) && nd_may_share_memory(in[i], out) &&
                        nd_shares_memory(in[i], out, ND_MAY_SHARE_EXACT) != 0;
         if (cast || overlap) {
             conv[i] = nd_astype((nd_array *)in[i], lt, 'K', ND_CAST_UNSAFE, true);

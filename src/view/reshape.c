@@ -55,6 +55,10 @@ static int fix_unknown(const nd_array *a, int64_t size, int n, const int64_t *sh
     return 0;
 }
 
+/* Wrapping multiply: stride arithmetic on as_strided layouts may overflow,
+ * which NumPy's C does silently; unsigned keeps that free of UB. */
+static inline int64_t mulw(int64_t a, int64_t b) { return (int64_t)((uint64_t)a * (uint64_t)b); }
+
 /* NumPy's _attempt_nocopy_reshape: pair groups of old axes (size-1 axes
  * dropped) with groups of new axes of equal product; each old group must
  * chain contiguously in the given order.  Fills strides or returns false. */
@@ -81,21 +85,21 @@ static bool nocopy_strides(const nd_array *a, int newnd, const int64_t *newdims,
             }
         }
         for (int ok = oi; ok < oj - 1; ok++) {
-            if (f ? os[ok + 1] != od[ok] * os[ok] : os[ok] != od[ok + 1] * os[ok + 1]) return false;
+            if (f ? os[ok + 1] != mulw(od[ok], os[ok]) : os[ok] != mulw(od[ok + 1], os[ok + 1])) return false;
         }
         if (f) {
             ns[ni] = os[oi];
-            for (int nk = ni + 1; nk < nj; nk++) ns[nk] = ns[nk - 1] * newdims[nk - 1];
+            for (int nk = ni + 1; nk < nj; nk++) ns[nk] = mulw(ns[nk - 1], newdims[nk - 1]);
         } else {
             ns[nj - 1] = os[oj - 1];
-            for (int nk = nj - 1; nk > ni; nk--) ns[nk - 1] = ns[nk] * newdims[nk];
+            for (int nk = nj - 1; nk > ni; nk--) ns[nk - 1] = mulw(ns[nk], newdims[nk]);
         }
         ni = nj++;
         oi = oj++;
     }
     /* Trailing size-1 new axes get a filler stride. */
     int64_t last = ni >= 1 ? ns[ni - 1] : a->dtype->itemsize;
-    if (f && ni >= 1) last *= newdims[ni - 1];
+    if (f && ni >= 1) last = mulw(last, newdims[ni - 1]);
     for (int nk = ni; nk < newnd; nk++) ns[nk] = last;
     return true;
 }
@@ -116,14 +120,20 @@ static bool mode_ok(nd_copymode mode) {
     return false;
 }
 
+/* Short copies of dims: a plain loop beats memcpy's setup (or an inlined
+ * rep movs) for the handful of elements a shape has. */
+static inline void copy_dims(int64_t *dst, const int64_t *src, int n) {
+    for (int i = 0; i < n; i++) dst[i] = src[i];
+}
+
 /* A view of src with the given shape and strides (NULL: contiguous in
  * order f). */
 static nd_array *shaped_view(nd_array *src, int ndim, const int64_t *dims, const int64_t *strides, bool f) {
     nd_array *v = nd__view_new(src, ndim, src->dtype);
     if (!v) return NULL;
-    memcpy(v->shape, dims, (size_t)ndim * sizeof(int64_t));
+    copy_dims(v->shape, dims, ndim);
     if (strides)
-        memcpy(v->strides, strides, (size_t)ndim * sizeof(int64_t));
+        copy_dims(v->strides, strides, ndim);
     else if (f)
         nd__f_strides(ndim, dims, src->dtype->itemsize, v->strides);
     else
@@ -146,8 +156,11 @@ nd_array *nd_reshape(nd_array *a, int ndim, const int64_t *shape, char order, nd
         return NULL;
     }
     bool f = order == 'F' || (order == 'A' && is_fortran(a));
-    if (ndim == a->ndim && mode != ND_COPY_ALWAYS && memcmp(shape, a->shape, (size_t)ndim * sizeof(int64_t)) == 0)
-        return nd_view(a);
+    if (ndim == a->ndim && mode != ND_COPY_ALWAYS) {
+        int i = 0;
+        while (i < ndim && shape[i] == a->shape[i]) i++;
+        if (i == ndim) return nd_view(a);
+    }
     int64_t dims[ND_MAXDIMS], ns[ND_MAXDIMS], size = nd_size(a), bytes;
     if (fix_unknown(a, size, ndim, shape, dims)) return NULL;
     /* A non-empty result has a's size, whose byte count is known to fit;

@@ -74,6 +74,39 @@ static int prepare(const nd_array *a, int n, const nd_idx *idx, int *out_nd, int
     return 0;
 }
 
+/* Dims od.. of a copied unchanged into v from vd on (an ellipsis). */
+static inline void keep_dims(const nd_array *a, int od, nd_array *v, int vd, int count) {
+    for (int k = 0; k < count; k++) {
+        v->shape[vd + k] = a->shape[od + k];
+        v->strides[vd + k] = a->strides[od + k];
+    }
+}
+
+/* Apply one int or slice term to axis od of a: advance *data and, for a
+ * slice, fill dim vd of v (NumPy's get_view_from_index). */
+static inline int take(const nd_array *a, int od, const nd_idx *t, nd_array *v, int vd, char **data) {
+    int64_t len = a->shape[od];
+    if (t->kind == ND_IDX_INT) {
+        int64_t k = t->start;
+        if (k < -len || k >= len)
+            return nd__err(ND_EINDEX, "index %lld is out of bounds for axis %d with size %lld", (long long)k, od,
+                           (long long)len);
+        *data += mulw(k < 0 ? k + len : k, a->strides[od]);
+        return 0;
+    }
+    if (t->step == 0) return nd__err(ND_EVALUE, "slice step cannot be zero");
+    int64_t start, step, cnt = slice_indices(len, t, &start, &step);
+    if (cnt <= 0) { /* NumPy points an empty slice at its start */
+        cnt = 0;
+        step = 1;
+        start = 0;
+    }
+    *data += mulw(start, a->strides[od]);
+    v->shape[vd] = cnt;
+    v->strides[vd] = mulw(a->strides[od], step);
+    return 0;
+}
+
 nd_array *nd_subscript(nd_array *a, int n, const nd_idx *idx) {
     int newnd = 0, rest = 0; /* rest: dims no int or slice claims */
     if (prepare(a, n, idx, &newnd, &rest)) return NULL;
@@ -83,57 +116,26 @@ nd_array *nd_subscript(nd_array *a, int n, const nd_idx *idx) {
     int od = 0, vd = 0;
     bool ell = false;
     for (int i = 0; i < n; i++) {
-        const nd_idx *t = &idx[i];
-        switch (t->kind) {
-        case ND_IDX_INT: {
-            int64_t k = t->start, len = a->shape[od];
-            if (k < -len || k >= len) {
-                nd__err(ND_EINDEX, "index %lld is out of bounds for axis %d with size %lld", (long long)k, od,
-                        (long long)len);
-                goto fail;
-            }
-            if (k < 0) k += len;
-            data += mulw(k, a->strides[od]);
-            od++;
+        switch (idx[i].kind) {
+        case ND_IDX_INT:
+            if (take(a, od++, &idx[i], v, vd, &data)) goto fail;
             break;
-        }
-        case ND_IDX_SLICE: {
-            if (t->step == 0) {
-                nd__err(ND_EVALUE, "slice step cannot be zero");
-                goto fail;
-            }
-            int64_t start, step, cnt = slice_indices(a->shape[od], t, &start, &step);
-            if (cnt <= 0) { /* NumPy points an empty slice at its start */
-                cnt = 0;
-                step = 1;
-                start = 0;
-            }
-            data += mulw(start, a->strides[od]);
-            v->shape[vd] = cnt;
-            v->strides[vd] = mulw(a->strides[od], step);
-            vd++;
-            od++;
+        case ND_IDX_SLICE:
+            if (take(a, od++, &idx[i], v, vd++, &data)) goto fail;
             break;
-        }
         case ND_IDX_NEWAXIS:
             v->shape[vd] = 1;
-            v->strides[vd] = 0;
-            vd++;
+            v->strides[vd++] = 0;
             break;
         default: /* ND_IDX_ELLIPSIS */
             ell = true;
-            for (; rest > 0; rest--, vd++, od++) {
-                v->shape[vd] = a->shape[od];
-                v->strides[vd] = a->strides[od];
-            }
+            keep_dims(a, od, v, vd, rest);
+            od += rest;
+            vd += rest;
             break;
         }
     }
-    if (!ell) /* an index shorter than ndim ends with an implied ellipsis */
-        for (; rest > 0; rest--, vd++, od++) {
-            v->shape[vd] = a->shape[od];
-            v->strides[vd] = a->strides[od];
-        }
+    if (!ell) keep_dims(a, od, v, vd, rest); /* a short index ends with an implied ellipsis */
     v->data = data;
     nd__update_flags(v);
     return v;

@@ -4,6 +4,12 @@
 
 #include <stdio.h>
 
+/* Short copies of dims: a plain loop beats memcpy's setup (or an inlined
+ * rep movs) for the handful of elements a shape has. */
+static inline void copy_dims(int64_t *dst, const int64_t *src, int n) {
+    for (int i = 0; i < n; i++) dst[i] = src[i];
+}
+
 /* NumPy's as_strided goes through __array_interface__: a C-contiguous
  * array exports no strides (so the new shape gets C strides), any other
  * exports its own, whose length must then match the shape. */
@@ -26,12 +32,13 @@ static nd_array *strided_view(nd_array *a, int ndim, const int64_t *shape, const
             strides = a->strides;
         }
         if (!(v = nd__view_new(a, ndim, a->dtype))) return NULL;
-        memcpy(v->strides, strides, (size_t)ndim * sizeof(int64_t));
+        copy_dims(v->strides, strides, ndim);
     } else {
         if (!(v = nd__view_new(a, ndim, a->dtype))) return NULL;
         nd__c_strides(ndim, shape, a->dtype->itemsize, v->strides);
     }
-    memcpy(v->shape, shape, (size_t)ndim * sizeof(int64_t));
+    copy_dims(v->shape, shape, ndim);
+    nd__make_foreign_root(v); /* base is a DummyArray in NumPy */
     nd__update_flags(v);
     return v;
 mismatch:
@@ -148,7 +155,7 @@ nd_array *nd_sliding_window_view(nd_array *a, int n, const int64_t *window_shape
         return NULL;
     }
     int64_t trimmed[ND_MAXDIMS];
-    memcpy(trimmed, a->shape, (size_t)nd * sizeof(int64_t));
+    copy_dims(trimmed, a->shape, nd);
     for (int i = 0; i < n; i++) { /* all axes are checked before any window */
         int ax = axes ? axes[i] : i;
         if (!nd__axis(&ax, nd)) return NULL;
@@ -166,8 +173,8 @@ nd_array *nd_sliding_window_view(nd_array *a, int n, const int64_t *window_shape
         return NULL;
     }
     int64_t shape[ND_MAXDIMS], strides[ND_MAXDIMS];
-    memcpy(shape, trimmed, (size_t)nd * sizeof(int64_t));
-    memcpy(strides, a->strides, (size_t)nd * sizeof(int64_t));
+    copy_dims(shape, trimmed, nd);
+    copy_dims(strides, a->strides, nd);
     for (int i = 0; i < n; i++) {
         int ax = axes ? (axes[i] < 0 ? axes[i] + nd : axes[i]) : i;
         shape[nd + i] = window_shape[i];

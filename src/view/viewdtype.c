@@ -1,10 +1,20 @@
 /* viewdtype.c — a.view(dtype): the same bytes read as another dtype. */
 #include "nd_internal.h"
 
+/* Short copies of dims: a plain loop beats memcpy's setup (or an inlined
+ * rep movs) for the handful of elements a shape has. */
+static inline void copy_dims(int64_t *dst, const int64_t *src, int n) {
+    for (int i = 0; i < n; i++) dst[i] = src[i];
+}
+
 /* NumPy 1.24's array_descr_set: a different itemsize rescales only the
  * last axis, which must be contiguous unless it has length one or the
  * array is empty.  Misaligned results are allowed (ALIGNED is recomputed). */
 nd_array *nd_view_dtype(nd_array *a, const nd_dtype *dt) {
+    if (!dt) { /* e.g. a failed nd_dtype_parse passed straight in */
+        nd__err(ND_EVALUE, "nd_view_dtype: dtype is NULL");
+        return NULL;
+    }
     int nd = a->ndim;
     int64_t olds = a->dtype->itemsize, news = dt->itemsize, last = 0;
     if (news != olds) {
@@ -37,8 +47,8 @@ nd_array *nd_view_dtype(nd_array *a, const nd_dtype *dt) {
     }
     nd_array *v = nd__view_new(a, nd, dt);
     if (!v) return NULL;
-    memcpy(v->dims, a->shape, (size_t)nd * sizeof(int64_t));
-    memcpy(v->dims + nd, a->strides, (size_t)nd * sizeof(int64_t));
+    copy_dims(v->shape, a->shape, nd);
+    copy_dims(v->strides, a->strides, nd);
     if (news != olds) {
         v->shape[nd - 1] = last;
         v->strides[nd - 1] = news;

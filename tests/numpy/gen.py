@@ -9,7 +9,8 @@ a few percent are deliberately invalid to compare errors.
 
 Families: chain (1-5 unary ops), share (two views of one base, then
 shares_memory / may_share_memory), copyto (copyto between views of one
-base, often overlapping, then the values are checked).
+base, often overlapping, then the values are checked), and the compute
+families of gen_compute.py: ufunc, reduce, fancy, misc.
 
     gen.py [--seed N] [--count N] [--ops idx,T,...] [--families chain,...]
            [--bad P] [-o FILE]
@@ -23,6 +24,7 @@ sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
 import numpy as np
 
 import cases as C
+from gen_compute import ComputeGen
 
 DTYPES = ["|b1", "|i1", "|u1", "<i2", ">i2", "<u2", ">u2", "<i4", ">i4", "<u4", ">u4", "<i8", ">i8",
           "<u8", ">u8", "<f2", ">f2", "<f4", ">f4", "<f8", ">f8", "<c8", ">c8", "<c16", ">c16"]
@@ -42,7 +44,7 @@ VIEWISH = ["idx", "idx", "idx", "T", "transpose", "swapaxes", "reshape", "ravel"
 MAXSIZE = 300
 
 
-class Gen:
+class Gen(ComputeGen):
     def __init__(self, seed, ops, bad):
         self.r = random.Random(seed)
         self.ops = ops
@@ -86,13 +88,13 @@ class Gen:
             return np.array([pick() for _ in range(n)]).astype(dt).tobytes()
         return np.array([complex(pick(), pick()) for _ in range(n)]).astype(dt).tobytes()
 
-    def root(self, maxnd=4, writeable=False):
-        dt = self.dtype()
-        shape = self.shape(maxnd)
+    def root(self, maxnd=4, writeable=False, dt=None, shape=None, own=0.7, arange=None):
+        dt = dt or self.dtype()
+        shape = self.shape(maxnd) if shape is None else tuple(shape)
         isz = np.dtype(dt).itemsize
         n = int(np.prod(shape, dtype=np.int64))
-        arange = self.chance(0.4)
-        if self.chance(0.7):
+        arange = self.chance(0.4) if arange is None else arange
+        if self.chance(own):
             return dict(kind="own", dtype=dt, order="F" if self.chance(0.25) else "C", shape=shape,
                         data=self.values(n, dt, arange))
         # A strided view over a caller buffer: permuted, stepped, flipped axes.
@@ -438,10 +440,14 @@ def fits(src, dst):
         return False
 
 
+FAMILIES = {"chain": 0.36, "share": 0.06, "copyto": 0.08, "ufunc": 0.22, "reduce": 0.12, "fancy": 0.12,
+            "misc": 0.04}
+
+
 def generate(seed, count, ops=None, families=None, bad=0.05):
     g = Gen(seed, ops or UNARY, bad)
-    fams = families or ["chain", "share", "copyto"]
-    weights = {"chain": 0.74, "share": 0.13, "copyto": 0.13}
+    fams = families or list(FAMILIES)
+    weights = FAMILIES
     out = []
     for cid in range(count):
         fam = g.r.choices(fams, [weights[f] for f in fams])[0]
@@ -454,7 +460,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=1000)
     ap.add_argument("--ops", help="comma list of unary op kinds (default all): " + ",".join(UNARY))
-    ap.add_argument("--families", help="comma list of chain,share,copyto (default all)")
+    ap.add_argument("--families", help="comma list of %s (default all)" % ",".join(FAMILIES))
     ap.add_argument("--bad", type=float, default=0.05, help="probability of a deliberately bad argument")
     ap.add_argument("-o", "--output", help="case file (default stdout)")
     a = ap.parse_args()

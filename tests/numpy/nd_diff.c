@@ -12,26 +12,12 @@
  * stdout is flushed after every case so a crash loses at most the case
  * that crashed; "done <id>" marks a finished case.
  */
-#include "nd.h"
+#include "nd_diff.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define NREG 64
-#define MAXTOK 160
-
-typedef struct {
-    nd_array *reg[NREG];
-    bool text;
-} driver;
-
-typedef struct {
-    char *tok[MAXTOK];
-    int n;
-    char rest4[1024]; /* the line after the 4th token (idx expression) */
-} toks;
 
 /* ------------------------------------------------------------------ output */
 
@@ -48,7 +34,7 @@ static void put_esc(const char *s) {
     }
 }
 
-static void put_err_fields(void) {
+void put_err_fields(void) {
     printf("err=%s\tmsg=", nd_errclass());
     put_esc(nd_errmsg());
 }
@@ -114,23 +100,23 @@ static void describe(const driver *d, nd_array *a, const nd_array *src, bool has
 
 /* ------------------------------------------------------------------ parsing */
 
-/* Copy the text after the 4th token (before tokenize cuts the line up). */
-static void save_rest4(const char *p, toks *t) {
-    t->rest4[0] = '\0';
-    for (int n = 0; n < 4; n++) {
+/* Copy the text after the k-th token (before tokenize cuts the line up). */
+static void save_rest(const char *p, int k, char *out, size_t cap) {
+    for (int n = 0; n < k; n++) {
         while (*p && isspace((unsigned char)*p)) p++;
         while (*p && !isspace((unsigned char)*p)) p++;
     }
     while (*p == ' ') p++;
     size_t len = strcspn(p, "\r\n");
-    if (len >= sizeof t->rest4) len = sizeof t->rest4 - 1;
-    memcpy(t->rest4, p, len);
-    t->rest4[len] = '\0';
+    if (len >= cap) len = cap - 1;
+    memcpy(out, p, len);
+    out[len] = '\0';
 }
 
 static void tokenize(char *line, toks *t) {
     t->n = 0;
-    save_rest4(line, t);
+    save_rest(line, 4, t->rest4, sizeof t->rest4);
+    save_rest(line, 5, t->rest5, sizeof t->rest5);
     char *p = line;
     while (*p && t->n < MAXTOK) {
         while (*p && isspace((unsigned char)*p)) p++;
@@ -358,7 +344,18 @@ static void run_op(driver *d, const toks *t, int cid, int step) {
     }
     if (run_result_op(d, a, t)) return;
     bool bad = false;
-    nd_array *r = run_unary(a, t, &bad);
+    nd_array *r = NULL;
+    int c = nd_diff_compute(d, a, t, &r);
+    if (c == CMP_PRINTED) return;
+    if (c == CMP_SKIP) {
+        fputs("skip=1", stdout);
+        reg_set(d, t->tok[1], NULL);
+        return;
+    }
+    if (c == CMP_BAD)
+        bad = true;
+    else if (c == CMP_NOT_MINE)
+        r = run_unary(a, t, &bad);
     if (bad) {
         fputs("err=HarnessError\tmsg=malformed op line", stdout);
     } else if (!r) {
@@ -415,6 +412,18 @@ int main(int argc, char **argv) {
             else
                 put_err_fields();
             putchar('\n');
+        } else if (!strcmp(t.tok[0], "aux") && t.n > 2) {
+            int reg = (int)num(&t, 1);
+            toks u = t;
+            for (int i = 1; i < t.n; i++) u.tok[i - 1] = t.tok[i];
+            u.n = t.n - 1;
+            nd_array *r = make_root(&u);
+            if (reg > 0 && reg < NREG) {
+                nd_release(d.reg[reg]);
+                d.reg[reg] = r;
+            } else {
+                nd_release(r);
+            }
         } else if (!strcmp(t.tok[0], "op")) {
             run_op(&d, &t, cid, ++step);
             putchar('\n');

@@ -1,0 +1,12 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.split(", "), s.replace("l", "L"), s.find("o"), s.rfind("o"), s.count("l"))
+print(s[0], s[-1], s[1:5], s[::-1], s[::2], len(s), "World" in s, "x" not in s)
+print("-".join(["a", "b", "c"]), "  pad  ".strip(), "xxhixx".strip("x"), "a b  c".split(), "a,b,,c".split(","))
+print("abc".ljust(6, "*") + "|", "abc".rjust(6) + "|", "abc".center(7, "-"), "42".zfill(5), "-42".zfill(5))
+print("Title case here".title(), "hello".capitalize(), "abc".startswith("ab"), "abc".endswith(("x", "c")))
+print(repr("it's"), repr('say "hi"'), repr("tab\tnew\nline"), repr("back\\slash"), "a" * 3, "ab" + "cd")
+print("x=%d y=%5.2f z=%s w=%r %%" % (3, 2.5, "s", "r"), "%-5s|" % "ab", "%05d" % 42, "%x %X %o" % (255, 255, 8))
+print("{} {} {}".format(1, "two", 3.0), "{0} {1} {0}".format("a", "b"), "{name}={val:.3f}".format(name="pi", val=3.14159))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"), "{:08.3f}".format(-3.14159), "{:,}".format(1234567), "{:+d}".format(5))
+print(str(12), str(1.5), str(None), str(True), str([1, "a"]), repr([1, "a"]), bool(""), bool("x"))
+print("a\tb".expandtabs() if hasattr("", "expandtabs") else "a       b", "x".isdigit(), "12".isdigit(), "ab".isalpha())

@@ -1,0 +1,11 @@
+import numpy as np
+print(np.zeros(3), np.ones((2, 2)), np.zeros((2, 3), dtype=np.int16), np.ones(4, dtype='u1'))
+print(np.full((2, 2), 7), np.full(3, 2.5), np.full((2,), True), np.eye(3), np.eye(2, 3, k=1, dtype=int))
+print(np.arange(5), np.arange(2, 10, 3), np.arange(0.0, 1.0, 0.25), np.arange(5, dtype=np.float32), np.arange(10, 0, -3))
+print(np.linspace(0, 1, 5), np.linspace(0, 10, 4, endpoint=False), np.identity(2, dtype=np.int8))
+a = np.arange(6).reshape(2, 3)
+print(np.zeros_like(a), np.ones_like(a, dtype=float), np.full_like(a, 9), np.empty_like(a).shape)
+print(repr(np.array([1, 2, 3])), repr(np.array([1.0, 2.5])), repr(np.array([True, False])), repr(np.array([1 + 2j, 3])))
+print(repr(np.array([[1, 2], [3, 4]], dtype=np.float32)), repr(np.array(5)), repr(np.array([], dtype=np.int32)))
+print(np.array([1, 2.5]).dtype, np.array([True, 2]).dtype, np.array([np.int16(1), np.int16(2)]).dtype, np.array([1, 2], dtype='>i4').dtype)
+print(np.asarray(a) is a, np.array(a) is a, np.array(a, copy=False) is a, np.ascontiguousarray(a) is a)

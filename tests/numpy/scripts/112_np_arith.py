@@ -1,0 +1,21 @@
+import numpy as np
+a = np.array([1, 2, 3, 4])
+b = np.array([10, 20, 30, 40])
+print(a + b, a - b, a * b, b / a, b // 3, b % 7, a ** 2, -a, +a, ~a, a & 5, a | 8, a ^ 3, a << 2, b >> 1)
+print(a + 1, 1 + a, a * 2.5, 2.5 * a, a / 2, 2 / a, 10 - a, a > 2, a == b / 10, a != 2, 2 < a, a >= 3)
+print((a + 1).dtype, (a * 2.5).dtype, (a / 2).dtype, (a > 2).dtype)
+i8 = np.array([100, 120], dtype=np.int8)
+print(i8 + 1, (i8 + 1).dtype, i8 + 100, (i8 + 1000).dtype, i8 * 2, (i8 + np.int8(1)).dtype, (i8 + 1.0).dtype)
+f32 = np.array([1.5, 2.5], dtype=np.float32)
+print(f32 + 1, (f32 + 1).dtype, (f32 + 1.5).dtype, (f32 * np.float64(2)).dtype, f32 / 3)
+u = np.array([1, 2], dtype=np.uint8)
+print(u - 2, (u - 2).dtype, u + np.array([1], dtype=np.int8), (u + np.array([1], dtype=np.int8)).dtype)
+m = np.arange(6).reshape(2, 3)
+print(m + np.array([10, 20, 30]), m * np.array([[1], [2]]), m.T + 1)
+try:
+    m + np.arange(4)
+except ValueError as e:
+    print("ValueError:", e)
+print(np.add(a, b), np.multiply(a, 3), np.maximum(a, 2), np.minimum(a, [2, 2, 2, 2]), np.sqrt(np.array([4.0, 9.0])), np.abs(np.array([-1, 2])))
+print(np.exp(np.array([0.0, 1.0])), np.log(np.array([1.0, np.e])), np.sin(np.array([0.0])), np.floor(np.array([1.7, -1.2])), np.ceil(np.array([1.2])))
+print(np.isnan(np.array([1.0, np.nan])), np.isinf(np.array([np.inf, 1.0])), np.sign(np.array([-3, 0, 2])), np.rint(np.array([0.5, 1.5, 2.5])))

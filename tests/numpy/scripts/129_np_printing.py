@@ -1,0 +1,12 @@
+import numpy as np
+print(np.arange(2000))
+print(np.arange(30).reshape(5, 6) * 1000)
+print(np.array([1e-5, 1.0, 1e5]), np.array([0.1, 0.25, 1000.5]), np.array([1e20, 1.0]), np.array([np.nan, np.inf, -np.inf]))
+print(np.array([1.123456789, 2.0]), np.array([100.0, 2.5]), np.array([-1.0, 0.0]), np.array([[1.5, -2.0], [3.25, 4.0]]))
+print(repr(np.array([1, 2], dtype=np.int8)), repr(np.array([1.0], dtype=np.float32)), repr(np.zeros((2, 0))), repr(np.array([[]])))
+print(repr(np.arange(12).reshape(2, 2, 3)), np.arange(8).reshape(2, 2, 2))
+print(np.array([1 + 2j, -3.5j]), np.array([True, False]), repr(np.array([1, 2], dtype='>u2')))
+np.set_printoptions(precision=3)
+print(np.array([1.23456789, 2.0]))
+np.set_printoptions(precision=8)
+print(np.linspace(0, 1, 7))

@@ -1,0 +1,12 @@
+import numpy as np
+np.random.seed(123)
+print(np.random.rand(3), np.random.rand(2, 2))
+print(np.random.randn(4))
+print(np.random.randint(0, 10, size=5), np.random.randint(5, size=(2, 3)), np.random.randint(3))
+print(np.random.uniform(1, 2, size=3), np.random.normal(0, 1, size=2), np.random.random(2), np.random.random_sample((1, 2)))
+print(np.random.choice(5, 3), np.random.choice(np.array([10, 20, 30]), size=4), np.random.permutation(5))
+x = np.arange(6)
+np.random.shuffle(x)
+print(x, np.random.choice(10, 3, replace=False), np.random.randint(0, 100, dtype=np.int16, size=3))
+np.random.seed(0)
+print(np.random.rand(), type(np.random.rand()), np.random.randn())

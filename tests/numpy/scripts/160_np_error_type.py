@@ -1,0 +1,3 @@
+import numpy as np
+print("a" + "b")
+print("a" + 1)

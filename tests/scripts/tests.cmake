@@ -1,0 +1,27 @@
+# numpy_scripts (label "numpy"): every tests/numpy/scripts/*.py runs under
+# /usr/bin/python3 + NumPy and under the nd interpreter; stdout (and the
+# error's last line when Python raises) must match exactly.
+if(TARGET nd)
+  find_program(ND_SCRIPTS_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+  if(ND_SCRIPTS_PYTHON)
+    execute_process(COMMAND ${ND_SCRIPTS_PYTHON} -c "import numpy"
+                    RESULT_VARIABLE _nd_scripts_rc OUTPUT_QUIET ERROR_QUIET)
+    if(_nd_scripts_rc EQUAL 0)
+      add_test(NAME numpy_scripts
+               COMMAND ${ND_SCRIPTS_PYTHON} ${PROJECT_SOURCE_DIR}/tests/numpy/run_scripts.py
+                       --nd $<TARGET_FILE:nd> --python ${ND_SCRIPTS_PYTHON}
+                       --workdir ${CMAKE_CURRENT_BINARY_DIR}/numpy_scripts)
+      # detect_leaks=0: closures that capture their own defining scope form
+      # refcount cycles nd does not collect yet (see tools/nd/eval.c).
+      set_tests_properties(numpy_scripts PROPERTIES LABELS numpy TIMEOUT 600
+                           ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+      # examples/*.py run under nd too: the same programs the C examples mirror
+      add_test(NAME numpy_examples_nd
+               COMMAND ${ND_SCRIPTS_PYTHON} ${PROJECT_SOURCE_DIR}/tests/numpy/run_scripts.py
+                       --nd $<TARGET_FILE:nd> --python ${ND_SCRIPTS_PYTHON}
+                       --scripts ${PROJECT_SOURCE_DIR}/examples
+                       --workdir ${CMAKE_CURRENT_BINARY_DIR}/numpy_examples_nd)
+      set_tests_properties(numpy_examples_nd PROPERTIES LABELS numpy TIMEOUT 300)
+    endif()
+  endif()
+endif()

@@ -1,0 +1,374 @@
+/* np_methods.c — ndarray methods and the reductions shared with the np.*
+ * functions of the same names. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py.h"
+
+int parse_shape(Val v, int *nd, int64_t *shape) {
+    *nd = 0;
+    if (v.t == T_TUPLE || v.t == T_LIST) {
+        if (LIST(v)->n > ND_MAXDIMS) { raise_exc(ValueErrorT, "maximum supported dimension for an ndarray is 32, found %lld", (long long)LIST(v)->n); return -1; }
+        for (int64_t i = 0; i < LIST(v)->n; i++)
+            if (to_int64(LIST(v)->v[i], &shape[(*nd)++], NULL) < 0) return -1;
+        return 0;
+    }
+    if (to_int64(v, &shape[0], NULL) < 0) {
+        exc_clear();
+        raise_exc(TypeErrorT, "'%s' object cannot be interpreted as an integer", type_name(v));
+        return -1;
+    }
+    *nd = 1;
+    return 0;
+}
+
+static int parse_axes(Val v, int *naxes, int *axes) {
+    *naxes = -1;
+    if (!HAS(v) || v.t == T_NONE) return 0;
+    int64_t x;
+    if (v.t == T_TUPLE || v.t == T_LIST) {
+        *naxes = 0;
+        for (int64_t i = 0; i < LIST(v)->n && i < ND_MAXDIMS; i++) {
+            if (to_int64(LIST(v)->v[i], &x, NULL) < 0) return -1;
+            axes[(*naxes)++] = (int)x;
+        }
+        return 0;
+    }
+    if (to_int64(v, &x, NULL) < 0) {
+        exc_clear();
+        raise_exc(TypeErrorT, "'%s' object cannot be interpreted as an integer", type_name(v));
+        return -1;
+    }
+    *naxes = 1;
+    axes[0] = (int)x;
+    return 0;
+}
+
+static int opt_bool(Val v, bool dflt) {
+    if (!HAS(v) || v.t == T_NONE) return dflt;
+    return val_truth(v);
+}
+
+static char opt_order(Val v, char dflt) {
+    if (!HAS(v) || v.t == T_NONE) return dflt;
+    if (v.t == T_STR && STR(v)->len == 1) return STR(v)->s[0];
+    return 0;
+}
+
+/* Reductions: fn is NumPy's name, av the array, argv/kw the rest. */
+Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw) {
+    Val a[6];
+    const char *spec = "|axis,dtype,out,keepdims";
+    bool has_dtype = true, var = false, single = false, cum = false;
+    if (!strcmp(fn, "min") || !strcmp(fn, "max") || !strcmp(fn, "amin") || !strcmp(fn, "amax") || !strcmp(fn, "any") ||
+        !strcmp(fn, "all")) {
+        spec = "|axis,out,keepdims";
+        has_dtype = false;
+    } else if (!strcmp(fn, "var") || !strcmp(fn, "std")) {
+        spec = "|axis,dtype,out,ddof,keepdims";
+        var = true;
+    } else if (!strcmp(fn, "argmin") || !strcmp(fn, "argmax")) {
+        spec = "|axis,out,keepdims";
+        has_dtype = false;
+        single = true;
+    } else if (!strcmp(fn, "cumsum") || !strcmp(fn, "cumprod")) {
+        spec = "|axis,dtype,out";
+        single = cum = true;
+    } else if (!strcmp(fn, "count_nonzero")) {
+        spec = "|axis,keepdims";
+        has_dtype = false;
+    }
+    if (argparse(fn, argc, argv, kw, spec, a) < 0) return VERR;
+    Val axis = a[0], dtv = has_dtype ? a[1] : VERR;
+    Val outv = !strcmp(fn, "count_nonzero") ? VERR : has_dtype ? a[2] : a[1];
+    Val kd = var ? a[4] : cum ? VERR : !strcmp(fn, "count_nonzero") ? a[1] : has_dtype ? a[3] : a[2];
+    int64_t ddof = 0;
+    if (var && HAS(a[3]) && to_int64(a[3], &ddof, NULL) < 0) return VERR;
+    if (HAS(outv) && outv.t != T_NONE) return raise_exc(NotImplementedErrorT, "%s(out=...) is not supported by nd", fn);
+    const nd_dtype *dt = NULL;
+    if (HAS(dtv) && get_dtype(dtv, &dt) < 0) return VERR;
+    int naxes, axes[ND_MAXDIMS];
+    if (parse_axes(axis, &naxes, axes) < 0) { nd_dtype_release(dt); return VERR; }
+    int keep = opt_bool(kd, false);
+    bool own;
+    nd_array *x = to_nd(av, &own);
+    if (!x) { nd_dtype_release(dt); return VERR; }
+    if (single && naxes > 1) {
+        if (own) nd_release(x);
+        nd_dtype_release(dt);
+        return raise_exc(TypeErrorT, "'tuple' object cannot be interpreted as an integer");
+    }
+    int ax1 = naxes < 0 ? ND_AXIS_NONE : axes[0];
+    nd_array *r = NULL;
+    if (!strcmp(fn, "sum")) r = nd_sum(x, naxes, axes, keep, dt);
+    else if (!strcmp(fn, "prod")) r = nd_prod(x, naxes, axes, keep, dt);
+    else if (!strcmp(fn, "mean")) r = nd_mean(x, naxes, axes, keep, dt);
+    else if (!strcmp(fn, "min") || !strcmp(fn, "amin")) r = nd_amin(x, naxes, axes, keep);
+    else if (!strcmp(fn, "max") || !strcmp(fn, "amax")) r = nd_amax(x, naxes, axes, keep);
+    else if (!strcmp(fn, "any")) r = nd_any(x, naxes, axes, keep);
+    else if (!strcmp(fn, "all")) r = nd_all(x, naxes, axes, keep);
+    else if (!strcmp(fn, "var")) r = nd_var(x, naxes, axes, ddof, keep, dt);
+    else if (!strcmp(fn, "std")) r = nd_std(x, naxes, axes, ddof, keep, dt);
+    else if (!strcmp(fn, "argmin")) r = nd_argmin(x, ax1, keep);
+    else if (!strcmp(fn, "argmax")) r = nd_argmax(x, ax1, keep);
+    else if (!strcmp(fn, "cumsum")) r = nd_cumsum(x, ax1, dt);
+    else if (!strcmp(fn, "cumprod")) r = nd_cumprod(x, ax1, dt);
+    else if (!strcmp(fn, "count_nonzero")) {
+        r = nd_count_nonzero(x, naxes, axes, keep);
+        if (r && naxes < 0 && !keep) {
+            nd_value v;
+            nd_item(r, INT64_MIN, &v);
+            nd_release(r);
+            if (own) nd_release(x);
+            nd_dtype_release(dt);
+            return VINT(v.i);
+        }
+    }
+    if (own) nd_release(x);
+    nd_dtype_release(dt);
+    return array_wrap0(r);
+}
+
+static Val shape_from_args(int argc, Val *argv, int *nd, int64_t *shape) {
+    if (argc == 1 && (argv[0].t == T_TUPLE || argv[0].t == T_LIST || argv[0].t == T_NONE)) {
+        if (argv[0].t == T_NONE) { *nd = -1; return VNONE; }
+        return parse_shape(argv[0], nd, shape) < 0 ? VERR : VNONE;
+    }
+    if (argc > ND_MAXDIMS) return raise_exc(ValueErrorT, "too many dimensions");
+    *nd = argc;
+    for (int i = 0; i < argc; i++)
+        if (to_int64(argv[i], &shape[i], NULL) < 0) {
+            exc_clear();
+            return raise_exc(TypeErrorT, "'%s' object cannot be interpreted as an integer", type_name(argv[i]));
+        }
+    return VNONE;
+}
+
+static Val item_of(nd_array *a, int argc, Val *argv) {
+    nd_value v;
+    if (argc == 0) {
+        if (nd_item(a, INT64_MIN, &v) < 0) {
+            if (nd_errcode() == ND_EVALUE) return raise_exc(ValueErrorT, "can only convert an array of size 1 to a Python scalar");
+            return raise_nd();
+        }
+        return value_to_py(v);
+    }
+    if (argc == 1 && argv[0].t != T_TUPLE) {
+        int64_t k;
+        if (to_int64(argv[0], &k, NULL) < 0) return VERR;
+        if (nd_item(a, k, &v) < 0) return raise_exc(IndexErrorT, "index %lld is out of bounds for size %lld", (long long)k, (long long)nd_size(a));
+        return value_to_py(v);
+    }
+    Val t = argc == 1 ? argv[0] : VNONE;
+    int n = argc == 1 ? (int)LIST(t)->n : argc;
+    Val *xs = argc == 1 ? LIST(t)->v : argv;
+    if (n != nd_ndim(a)) return raise_exc(ValueErrorT, "incorrect number of indices for array");
+    int64_t idx[ND_MAXDIMS];
+    for (int i = 0; i < n; i++) if (to_int64(xs[i], &idx[i], NULL) < 0) return VERR;
+    if (nd_get(a, idx, &v) < 0) return raise_nd();
+    return value_to_py(v);
+}
+
+Val np_call(const char *name, int argc, Val *argv, Kw *kw); /* np_module.c */
+
+/* Call np.<name>(self, *args, **kw). */
+static Val via_np(const char *name, Val self, int argc, Val *argv, Kw *kw) {
+    Val buf[16];
+    if (argc > 15) return raise_exc(TypeErrorT, "too many arguments");
+    buf[0] = self;
+    for (int i = 0; i < argc; i++) buf[i + 1] = argv[i];
+    return np_call(name, argc + 1, buf, kw);
+}
+
+Val array_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found) {
+    nd_array *a = ARR(self);
+    Val p[6];
+    *found = true;
+#define ARGS(spec) if (argparse(name, argc, argv, kw, spec, p) < 0) return VERR
+    switch (name[0]) {
+    case 'a':
+        if (!strcmp(name, "astype")) {
+            ARGS("dtype|order,casting,subok,copy");
+            const nd_dtype *dt;
+            if (get_dtype(p[0], &dt) < 0) return VERR;
+            nd_casting c = ND_CAST_UNSAFE;
+            if (HAS(p[2]) && (p[2].t != T_STR || nd_casting_parse(STR(p[2])->s, &c) < 0)) {
+                nd_dtype_release(dt);
+                return raise_exc(ValueErrorT, "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+            }
+            nd_array *r = nd_astype(a, dt ? dt : nd_dtype_of(ND_FLOAT64), opt_order(p[1], 'K'), c, opt_bool(p[4], true));
+            nd_dtype_release(dt);
+            return mk_array(r);
+        }
+        if (!strcmp(name, "argsort")) return via_np("argsort", self, argc, argv, kw);
+        break;
+    case 'b':
+        if (!strcmp(name, "byteswap")) {
+            ARGS("|inplace");
+            return mk_array(nd_byteswap(a, opt_bool(p[0], false)));
+        }
+        break;
+    case 'c':
+        if (!strcmp(name, "copy")) {
+            ARGS("|order");
+            return mk_array(nd_copy(a, opt_order(p[0], 'C')));
+        }
+        if (!strcmp(name, "clip")) return via_np("clip", self, argc, argv, kw);
+        if (!strcmp(name, "compress")) {
+            ARGS("condition|axis");
+            Val args[3] = {p[0], self, HAS(p[1]) ? p[1] : VNONE};
+            return np_call("compress", 3, args, NULL);
+        }
+        if (!strcmp(name, "conj") || !strcmp(name, "conjugate")) return via_np("conjugate", self, argc, argv, kw);
+        break;
+    case 'd':
+        if (!strcmp(name, "dot")) return via_np("dot", self, argc, argv, kw);
+        break;
+    case 'f':
+        if (!strcmp(name, "flatten")) {
+            ARGS("|order");
+            return mk_array(nd_flatten(a, opt_order(p[0], 'C')));
+        }
+        if (!strcmp(name, "fill")) {
+            ARGS("value");
+            bool own;
+            nd_array *v = to_nd(p[0], &own);
+            if (!v) return VERR;
+            nd_value x;
+            nd_item(v, INT64_MIN, &x);
+            if (own) nd_release(v);
+            return nd_fill(a, x) < 0 ? raise_nd() : VNONE;
+        }
+        if (!strcmp(name, "flush")) return nd_memmap_flush(a) < 0 ? raise_nd() : VNONE;
+        break;
+    case 'i':
+        if (!strcmp(name, "item")) {
+            if (kw && kw->n) return raise_exc(TypeErrorT, "item() takes no keyword arguments");
+            return item_of(a, argc, argv);
+        }
+        break;
+    case 'n':
+        if (!strcmp(name, "newbyteorder")) {
+            ARGS("|new_order");
+            char o = opt_order(p[0], 'S');
+            return mk_array(nd_newbyteorder(a, o));
+        }
+        if (!strcmp(name, "nonzero")) return via_np("nonzero", self, argc, argv, kw);
+        break;
+    case 'r':
+        if (!strcmp(name, "reshape")) {
+            Val order = VERR;
+            for (int k = 0; kw && k < kw->n; k++) {
+                if (!strcmp(kw->names[k], "order")) order = kw->vals[k];
+                else return raise_exc(TypeErrorT, "'%s' is an invalid keyword argument for this function", kw->names[k]);
+            }
+            if (!argc) return raise_exc(TypeErrorT, "reshape() takes exactly 1 argument (0 given)");
+            int nd;
+            int64_t shape[ND_MAXDIMS];
+            if (ISERR(shape_from_args(argc, argv, &nd, shape))) return VERR;
+            if (nd < 0) return mk_array(nd_view(a));
+            return mk_array(nd_reshape(a, nd, shape, opt_order(order, 'C'), ND_COPY_IF_NEEDED));
+        }
+        if (!strcmp(name, "ravel")) {
+            ARGS("|order");
+            return mk_array(nd_ravel(a, opt_order(p[0], 'C'), ND_COPY_IF_NEEDED));
+        }
+        if (!strcmp(name, "round")) return via_np("round", self, argc, argv, kw);
+        if (!strcmp(name, "repeat")) return via_np("repeat", self, argc, argv, kw);
+        break;
+    case 's':
+        if (!strcmp(name, "swapaxes")) {
+            ARGS("axis1,axis2");
+            int64_t x, y;
+            if (to_int64(p[0], &x, NULL) < 0 || to_int64(p[1], &y, NULL) < 0) return VERR;
+            return mk_array(nd_swapaxes(a, (int)x, (int)y));
+        }
+        if (!strcmp(name, "squeeze")) {
+            ARGS("|axis");
+            int n, axes[ND_MAXDIMS];
+            if (parse_axes(p[0], &n, axes) < 0) return VERR;
+            return mk_array(nd_squeeze(a, n < 0 ? 0 : n, n < 0 ? NULL : axes));
+        }
+        if (!strcmp(name, "setflags")) {
+            ARGS("|write,align,uic");
+            if (HAS(p[0]) && p[0].t != T_NONE && nd_set_writeable(a, val_truth(p[0])) < 0) return raise_nd();
+            if (HAS(p[2]) && p[2].t != T_NONE && val_truth(p[2]))
+                return raise_exc(ValueErrorT, "cannot set WRITEBACKIFCOPY flag to True");
+            return VNONE;
+        }
+        if (!strcmp(name, "sort")) {
+            ARGS("|axis,kind,order");
+            int64_t ax = -1;
+            if (HAS(p[0]) && p[0].t != T_NONE && to_int64(p[0], &ax, NULL) < 0) return VERR;
+            if (HAS(p[0]) && p[0].t == T_NONE) ax = ND_AXIS_NONE;
+            const char *kind = HAS(p[1]) && p[1].t == T_STR ? STR(p[1])->s : NULL;
+            return nd_sort_inplace(a, (int)ax, kind) < 0 ? raise_nd() : VNONE;
+        }
+        if (!strcmp(name, "sum") || !strcmp(name, "std")) return np_reduce(name, self, argc, argv, kw);
+        break;
+    case 't':
+        if (!strcmp(name, "transpose")) {
+            if (kw && kw->n) return raise_exc(TypeErrorT, "transpose() takes no keyword arguments");
+            if (argc == 0 || (argc == 1 && argv[0].t == T_NONE)) return mk_array(nd_transpose(a, NULL));
+            int n;
+            int64_t ax[ND_MAXDIMS];
+            if (ISERR(shape_from_args(argc, argv, &n, ax))) return VERR;
+            if (n != nd_ndim(a)) return raise_exc(ValueErrorT, "axes don't match array");
+            int axes[ND_MAXDIMS];
+            for (int i = 0; i < n; i++) axes[i] = (int)ax[i];
+            return mk_array(nd_transpose(a, axes));
+        }
+        if (!strcmp(name, "tolist")) return array_tolist(a);
+        if (!strcmp(name, "tobytes")) {
+            ARGS("|order");
+            size_t len;
+            void *b = nd_tobytes(a, opt_order(p[0], 'C'), &len);
+            if (!b) return raise_nd();
+            Val r = mk_bytes(b, (int64_t)len);
+            nd_free(b);
+            return r;
+        }
+        if (!strcmp(name, "tofile")) {
+            ARGS("fid|sep,format");
+            if (p[0].t != T_STR) return raise_exc(TypeErrorT, "tofile() needs a file name in nd");
+            size_t len;
+            void *b = nd_tobytes(a, 'C', &len);
+            if (!b) return raise_nd();
+            FILE *f = fopen(STR(p[0])->s, "wb");
+            if (!f) { nd_free(b); return raise_exc(exc_class_by_name("FileNotFoundError"), "[Errno 2] No such file or directory: '%s'", STR(p[0])->s); }
+            size_t w = fwrite(b, 1, len, f);
+            int cl = fclose(f);
+            nd_free(b);
+            if (w != len || cl) return raise_exc(OSErrorT, "write failed: '%s'", STR(p[0])->s);
+            return VNONE;
+        }
+        if (!strcmp(name, "take")) return via_np("take", self, argc, argv, kw);
+        break;
+    case 'v':
+        if (!strcmp(name, "view")) {
+            ARGS("|dtype,type");
+            if (HAS(p[1]) && p[1].t != T_NONE)
+                return raise_exc(NotImplementedErrorT, "view(type=...) is not supported by nd (no ndarray subclasses)");
+            if (!HAS(p[0]) || p[0].t == T_NONE) return mk_array(nd_view(a));
+            if (p[0].t == T_TYPE && (TYPE(p[0]) == NdarrayT || TYPE(p[0]) == MemmapT)) return mk_array(nd_view(a));
+            const nd_dtype *dt;
+            if (get_dtype(p[0], &dt) < 0) return VERR;
+            nd_array *r = nd_view_dtype(a, dt);
+            nd_dtype_release(dt);
+            return mk_array(r);
+        }
+        break;
+    }
+    static const char *reds[] = {"sum", "prod", "min", "max", "mean", "var", "std", "any", "all", "argmin", "argmax",
+                                 "cumsum", "cumprod", NULL};
+    for (int i = 0; reds[i]; i++)
+        if (!strcmp(reds[i], name)) return np_reduce(name, self, argc, argv, kw);
+    if (!strcmp(name, "__len__")) return VINT(nd_ndim(a) ? nd_shape(a)[0] : 0);
+    if (!strcmp(name, "__array__")) return incref(self);
+    if (!strcmp(name, "__repr__")) return val_repr(self);
+    if (!strcmp(name, "__str__")) return val_str(self);
+    *found = false;
+    return VERR;
+#undef ARGS
+}
