@@ -79,7 +79,10 @@ static int setup_small2d(void) {
     nd_release(a);
     return A ? 0 : -1;
 }
-static nd_array *do_slice(void) { return nd_subscript(A, 1, (nd_idx[]){ND_S(1, 5, ND_NONE)}); }
+static nd_array *do_slice(void) {
+    nd_idx ix = {.kind = ND_IDX_SLICE, .start = 1, .stop = 5, .step = ND_NONE};
+    return nd_subscript(A, 1, &ix);
+}
 static nd_array *do_transpose(void) { return nd_transpose(A, NULL); }
 static nd_array *do_reshape(void) { return nd_reshape(A, 2, (int64_t[]){3, 4}, 'C', ND_COPY_IF_NEEDED); }
 static nd_array *do_view_dtype(void) { return nd_view_dtype(A, nd_dtype_of(ND_INT32)); }

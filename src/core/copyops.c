@@ -298,7 +298,9 @@ int nd_copyto(nd_array *dst, const nd_array *src, nd_casting casting) {
         sdata = (const char *)one;
         memset(st, 0, sizeof(int64_t) * (size_t)dst->ndim);
     } else if (bounds_overlap(dst, src)) {
-        bool same_dir = dst->ndim == 1 && src->ndim >= 1 && dst->strides[0] * src->strides[src->ndim - 1] >= 0;
+        /* NumPy's test is "product of the strides < 0"; signs avoid the overflow */
+        int64_t a = dst->ndim == 1 ? dst->strides[0] : 0, b = src->strides[src->ndim - 1];
+        bool same_dir = dst->ndim == 1 && !((a < 0 && b > 0) || (a > 0 && b < 0));
         if (same_dir) {
             assign_1d_ordered(dst, src, st[0]);
             nd__count_copy((uint64_t)nd_nbytes(dst));

@@ -176,7 +176,7 @@ static int prepare(nd_array *a, int n, const nd_idx *idx, fancy *f) {
             int o = snprintf(msg, sizeof msg, "shape mismatch: indexing arrays could not be broadcast together with shapes ");
             for (int j = 0; j < f->nadv && o < (int)sizeof msg; j++) {
                 char sh[128];
-                nd__fmt_shape(sh, sizeof sh, nds[j], shs[j]);
+                nd__fmt_shape_tight(sh, sizeof sh, nds[j], shs[j]);
                 o += snprintf(msg + o, sizeof msg - (size_t)o, "%s ", sh);
             }
             rc = nd__err(ND_EINDEX, "%s", msg);
@@ -370,8 +370,8 @@ int nd_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *value) {
     }
     if (!nd__broadcast_strides(val, rn, shape, vst)) {
         char s1[256], s2[256];
-        nd__fmt_shape(s1, sizeof s1, value->ndim, value->shape);
-        nd__fmt_shape(s2, sizeof s2, rn, shape);
+        nd__fmt_shape_tight(s1, sizeof s1, value->ndim, value->shape);
+        nd__fmt_shape_tight(s2, sizeof s2, rn, shape);
         rc = nd__err(ND_EVALUE, "shape mismatch: value array of shape %s could not be broadcast to indexing result of shape %s",
                      s1, s2);
     } else {

@@ -24,6 +24,7 @@ int nd_nonzero(const nd_array *a, nd_array **out) {
     for (; made < nd; made++) {
         nd_idx col[2] = {ND_ALL, ND_I(made)};
         if (!(tmp[made] = nd_subscript(z, 2, col))) break;
+        if (z->shape[0] == 0) tmp[made]->data = z->data; /* NumPy: empty columns start at 0 */
     }
     nd_release(z);
     if (made < nd) {

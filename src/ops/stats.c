@@ -17,8 +17,6 @@ static const nd_dtype *sum_type(const nd_dtype *d) {
 static nd_array *reduce_op(nd_ufunc op, const nd_array *a, int naxes, const int *axes, bool keepdims,
                            const nd_dtype *dt) {
     bool red[ND_MAXDIMS];
-    /* ufunc.reduce lets a 0-d array take axis 0 or -1 (nothing to reduce). */
-    if (a->ndim == 0 && naxes == 1 && (axes[0] == 0 || axes[0] == -1)) naxes = 0;
     if (nd__axes_mask(a, naxes, axes, red)) return NULL;
     return nd__reduce(op, a, red, keepdims, dt);
 }

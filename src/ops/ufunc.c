@@ -225,6 +225,10 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
         nd__err(ND_ETYPE, "%s() takes %d positional arguments", ufuncs[op].name, nin);
         return NULL;
     }
+    if (out && nd__check_writeable(out)) { /* NumPy checks this while taking out= */
+        nd__err(ND_EREADONLY, "output array is read-only");
+        return NULL;
+    }
     /* NumPy resolves the loop and checks the output cast before it
      * broadcasts, so type errors win over shape errors. */
     int types[2];
@@ -240,10 +244,6 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
     int nd;
     int64_t shape[ND_MAXDIMS];
     if (broadcast_operands(nin, in, out, &nd, shape) < 0) return NULL;
-    if (out && nd__check_writeable(out)) {
-        nd__err(ND_EREADONLY, "output array is read-only");
-        return NULL;
-    }
     nd_kernel kernel = kernel_of(op, types[0]);
     if (!kernel) {
         no_loop(op, nin, in);

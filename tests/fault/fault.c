@@ -37,6 +37,7 @@ static void count_free(void *p, void *ud) {
 static const nd_allocator counting = {count_malloc, count_free, NULL};
 
 void fault_disarm(void) { st.fail_at = 0; }
+const nd_allocator *fault_allocator(void) { return &counting; }
 
 /* ---- result helpers ---- */
 
@@ -281,7 +282,8 @@ static bool run_once(const fault_case *c, long n, bool persistent, char **dig) {
     int rc = c->op(&f);
     st.fail_at = 0;
     bool hit = st.refused > 0;
-    if (rc == ND_ENOTIMPL || (rc < 0 && nd_errcode() == ND_ENOTIMPL)) {
+    int code = f.thread_err ? f.thread_err : nd_errcode();
+    if (rc == ND_ENOTIMPL || (rc < 0 && code == ND_ENOTIMPL)) {
         snap_free(s);
         fx_release(&f);
         nd_set_allocator(NULL);
@@ -291,14 +293,13 @@ static bool run_once(const fault_case *c, long n, bool persistent, char **dig) {
     *dig = NULL;
     if (rc == FAULT_NOERR) fail_msg("%s: failed without setting an error (nd_errcode() is 0)", ctx);
     if (rc < 0) {
-        int code = nd_errcode();
         if (!hit && code != c->expect)
-            fail_msg("%s: failed with no allocation refused: %s: %s", ctx, nd_errclass(), nd_errmsg());
+            fail_msg("%s: failed with no allocation refused: %s: %s", ctx, nd_strclass(code), nd_errmsg());
         if (hit && code != ND_ENOMEM && code != c->expect)
-            fail_msg("%s: error %s (%s), wanted MemoryError", ctx, nd_errclass(), nd_errmsg());
+            fail_msg("%s: error %s (%s), wanted MemoryError", ctx, nd_strclass(code), nd_errmsg());
         snap_check(s, &f, ctx);
         if (st.live != base_live) fail_msg("%s: %ld allocation(s) leaked", ctx, st.live - base_live);
-        if (!hit) *dig = strdup(nd_errclass());
+        if (!hit) *dig = strdup(nd_strclass(code));
     } else {
         /* Success despite a refused allocation is allowed (a fallback path);
          * the caller checks the result is the reference one. */

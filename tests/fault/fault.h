@@ -45,6 +45,7 @@ typedef struct fault_fx {
     int out_int;
     void *out_obj; /* any other result, freed with out_obj_free */
     void (*out_obj_free)(void *);
+    int thread_err; /* an op that calls nd on another thread: that thread's nd_errcode() */
 } fault_fx;
 
 /* Both return 0 on success or a negative nd status. */
@@ -79,6 +80,9 @@ int keep_obj(fault_fx *f, void *p, void (*free_fn)(void *));
  * own failure (e.g. draw from a generator) with nd calls that allocate.
  * Whatever it allocates must be freed before it returns. */
 void fault_disarm(void);
+/* The counting allocator, for ops that run nd calls on a thread of their
+ * own (the allocator is per thread). */
+const nd_allocator *fault_allocator(void);
 
 /* Setup helpers: a C-ordered owner built from arange values (cast to dt),
  * and a view over an input's buffer with explicit strides (no view code

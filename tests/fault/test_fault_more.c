@@ -2,6 +2,8 @@
  * sorting, sets, comparisons and random numbers. */
 #include "fault.h"
 
+#include <pthread.h>
+
 static const int64_t SH34[] = {3, 4};
 
 /* a[0]: 3x4 int32; a[1]: int64 index array [2, 0, 2]; a[2]: bool mask of 4
@@ -174,6 +176,49 @@ RNG_OP(o_choice, nd_random_choice(r, f->a[0], 0, 1, (int64_t[]){3}, false, f->a[
 RNG_OP(o_choice_n, nd_random_choice(r, NULL, 10, 2, (int64_t[]){2, 2}, true, NULL))
 RNG_OP(o_permutation, nd_random_permutation(r, f->a[0], 0))
 RNG_OP(o_permutation_n, nd_random_permutation(r, NULL, 8))
+/* Seeding the default generator (r NULL) creates it on first use in a
+ * thread, and it lives until the thread ends: run each call on a fresh
+ * thread (with the counting allocator), so every run starts from no
+ * generator.  random.c takes that generator from libc malloc, because it is
+ * freed at thread exit under whatever allocator is current, so today there
+ * is nothing to refuse; the case still checks the seeded stream. */
+typedef struct seed_job {
+    bool array;
+    int rc, code;
+    double draw;
+} seed_job;
+
+static void *seed_thread(void *p) {
+    seed_job *j = p;
+    nd_set_allocator(fault_allocator());
+    j->rc = j->array ? nd_random_seed_array(NULL, 2, (uint32_t[]){1, 2}) : nd_random_seed(NULL, 5);
+    j->code = nd_errcode();
+    if (j->rc == 0) { /* seeded: the stream must start where NumPy's does */
+        fault_disarm();
+        nd_array *x = nd_random_rand(NULL, 0, NULL);
+        nd_value v = {0};
+        if (x) nd_item(x, INT64_MIN, &v);
+        j->draw = x ? v.f : -1;
+        nd_release(x);
+    }
+    return NULL; /* the default generator is freed as the thread exits */
+}
+
+static int seed_default(fault_fx *f, bool array) {
+    seed_job j = {.array = array};
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, seed_thread, &j), 0);
+    assert_int_equal(pthread_join(t, NULL), 0);
+    if (j.rc < 0) {
+        f->thread_err = j.code;
+        return j.code ? j.rc : FAULT_NOERR;
+    }
+    f->out_int = (int)(j.draw * 1e9); /* part of the digest */
+    return 0;
+}
+static int o_seed(fault_fx *f) { return seed_default(f, false); }
+static int o_seed_array(fault_fx *f) { return seed_default(f, true); }
+
 static int o_random_new(fault_fx *f) { return keep_obj(f, nd_random_new(7), rng_free); }
 static int o_shuffle(fault_fx *f) { return keep_int(f, nd_random_shuffle(f->in_obj, f->a[0])); }
 
@@ -214,6 +259,8 @@ int main(void) {
         FAULT_CASE(allclose, s_strided, o_allclose, 0),
         FAULT_CASE(array_equal, s_strided, o_array_equal, 0),
         FAULT_CASE(random_new, NULL, o_random_new, 0),
+        FAULT_CASE(random_seed_default, NULL, o_seed, 0),
+        FAULT_CASE(random_seed_array_default, NULL, o_seed_array, 0),
         FAULT_CASE(random_rand, s_rng, o_rand, 0),
         FAULT_CASE(random_random_sample, s_rng, o_random_sample, 0),
         FAULT_CASE(random_randn, s_rng, o_randn, 0),

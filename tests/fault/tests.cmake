@@ -2,7 +2,8 @@
 # cmocka program linked with the counting-allocator harness in fault.c.
 add_library(nd_fault_harness STATIC ${CMAKE_CURRENT_LIST_DIR}/fault.c)
 target_include_directories(nd_fault_harness PUBLIC ${CMAKE_CURRENT_LIST_DIR})
-target_link_libraries(nd_fault_harness PUBLIC nd_static PkgConfig::CMOCKA)
+find_package(Threads REQUIRED)
+target_link_libraries(nd_fault_harness PUBLIC nd_static PkgConfig::CMOCKA Threads::Threads)
 
 file(GLOB ND_FAULT_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/test_*.c)
 foreach(src ${ND_FAULT_TESTS})

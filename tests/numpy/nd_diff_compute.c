@@ -98,6 +98,11 @@ static nd_array *run_red(nd_array *a, const toks *t, bool *bad) {
     if (strcmp(t->tok[8], "-") && !(dt = nd_dtype_parse(t->tok[8]))) return NULL;
     const int *axes = n < 0 ? NULL : ax;
     int one = one_axis(t->tok[5]);
+    /* NumPy's ufunc.reduce lets an integer axis 0/-1 through on a 0-d array
+     * (a tuple is checked); the C API is the tuple form, so callers drop it. */
+    bool ufunc_reduce = strcmp(name, "mean") && strcmp(name, "var") && strcmp(name, "std") &&
+                        strcmp(name, "count_nonzero");
+    if (ufunc_reduce && nd_ndim(a) == 0 && t->tok[5][0] != 't' && n == 1 && (ax[0] == 0 || ax[0] == -1)) n = 0;
     nd_array *r = NULL;
     if (!strcmp(name, "sum")) r = nd_sum(a, n, axes, keep, dt);
     else if (!strcmp(name, "prod")) r = nd_prod(a, n, axes, keep, dt);

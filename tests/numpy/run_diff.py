@@ -505,6 +505,7 @@ def parse_args():
     ap.add_argument("--shrink-time", type=float, default=20, help="seconds allowed for shrinking")
     ap.add_argument("--timeout", type=int, default=60, help="seconds allowed per nd_diff run")
     ap.add_argument("--workdir", help="where the case files go (default: a temp dir)")
+    ap.add_argument("--known", help="file of 'op field' pairs: known gaps, reported but not failing")
     ap.add_argument("-q", "--quiet", action="store_true", help="summary only, no minimal cases")
     opt = ap.parse_args()
     if os.environ.get("ND_DIFF_SEED"):
@@ -597,7 +598,20 @@ def main():
     print("%d steps compared, %d mismatching in %d of %d cases, %d distinct (op, field) failures; "
           "%.1fs (%s)" % (nsteps, len(fails), len(bad_cases), len(cases), len(sigs), time.time() - t0,
                           ", ".join(times)))
-    ok = not fails and not crashes and not problems
+    known = set()
+    if opt.known:
+        with open(opt.known) as f:
+            for line in f:
+                t = line.split("#")[0].split()
+                if len(t) == 2:
+                    known.add((t[0], t[1]))
+    # A known gap fails nothing only when every differing field of the step is known.
+    open_fails = [f for f in fails
+                  if not all((f[2], fld) in known or ("*", fld) in known for fld in f[3])]
+    if len(open_fails) < len(fails):
+        print("%d mismatching steps are known gaps (%s), listed above; not counted"
+              % (len(fails) - len(open_fails), opt.known))
+    ok = not open_fails and not crashes and not problems
     print("numpy_diff: PASS" if ok else "numpy_diff: FAIL")
     return 0 if ok else 1
 

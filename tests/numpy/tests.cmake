@@ -28,7 +28,8 @@ if(ND_HAVE_NUMPY)
   add_test(NAME numpy_diff
            COMMAND ${ND_NUMPY_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/run_diff.py
                    --nd-diff $<TARGET_FILE:nd_diff> --count ${_nd_diff_count}
-                   --workdir ${CMAKE_CURRENT_BINARY_DIR}/numpy_diff)
+                   --workdir ${CMAKE_CURRENT_BINARY_DIR}/numpy_diff
+                   --known ${CMAKE_CURRENT_LIST_DIR}/known_gaps.txt)
   # PROCESSORS 2: NumPy and nd_diff run side by side, so give the test both cores.
   set_tests_properties(numpy_diff PROPERTIES LABELS numpy TIMEOUT 180 PROCESSORS 2)
 else()

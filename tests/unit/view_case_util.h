@@ -17,7 +17,8 @@ static int vc_ints(const char *s, int64_t *out, int cap) {
     int n = 0;
     while (*s && *s != ';' && n < cap) {
         out[n++] = strtoll(s, (char **)&s, 10);
-        if (*s == ',') s++;
+        if (*s == ',')
+            s++;
     }
     return n;
 }
@@ -25,7 +26,8 @@ static int vc_ints(const char *s, int64_t *out, int cap) {
 static int vc_axes(const char *s, int *out) {
     int64_t v[64];
     int n = vc_ints(s, v, 64);
-    for (int i = 0; i < n; i++) out[i] = (int)v[i];
+    for (int i = 0; i < n; i++)
+        out[i] = (int)v[i];
     return n;
 }
 
@@ -36,35 +38,46 @@ static nd_array *vc_apply(nd_array *x, const char *op, bool via_subscript) {
     int ax[64], ax2[64];
     const char *arg = strchr(op, ' ') ? strchr(op, ' ') + 1 : "";
     if (op[0] == 'I') {
-        if (!via_subscript) return nd_index(x, arg);
+        if (!via_subscript)
+            return nd_index(x, arg);
         nd_idx t[64];
         int n = nd_index_parse(arg, t, 64);
-        if (n == ND_EVALUE && strncmp(nd_errmsg(), "index has", 9) == 0) return nd_index(x, arg);
+        if (n == ND_EVALUE && strncmp(nd_errmsg(), "index has", 9) == 0)
+            return nd_index(x, arg);
         return n < 0 ? NULL : nd_subscript(x, n, t);
     }
-    if (!strncmp(op, "RS", 2)) return nd_reshape(x, vc_ints(arg + 3, v, 64), v, arg[0], (nd_copymode)(arg[1] - '0'));
-    if (!strncmp(op, "RV", 2)) return nd_ravel(x, arg[0], (nd_copymode)(arg[1] - '0'));
-    if (!strncmp(op, "FL", 2)) return nd_flatten(x, arg[0]);
-    if (!strncmp(op, "TR", 2)) return *arg ? (vc_axes(arg, ax), nd_transpose(x, ax)) : nd_transpose(x, NULL);
-    if (!strncmp(op, "SA", 2)) return vc_axes(arg, ax), nd_swapaxes(x, ax[0], ax[1]);
+    if (!strncmp(op, "RS", 2))
+        return nd_reshape(x, vc_ints(arg + 3, v, 64), v, arg[0], (nd_copymode)(arg[1] - '0'));
+    if (!strncmp(op, "RV", 2))
+        return nd_ravel(x, arg[0], (nd_copymode)(arg[1] - '0'));
+    if (!strncmp(op, "FL", 2))
+        return nd_flatten(x, arg[0]);
+    if (!strncmp(op, "TR", 2))
+        return *arg ? (vc_axes(arg, ax), nd_transpose(x, ax)) : nd_transpose(x, NULL);
+    if (!strncmp(op, "SA", 2))
+        return vc_axes(arg, ax), nd_swapaxes(x, ax[0], ax[1]);
     if (!strncmp(op, "MA", 2)) {
         int n = vc_axes(arg, ax);
         vc_axes(strchr(arg, ';') + 1, ax2);
         return nd_moveaxis(x, n, ax, ax2);
     }
-    if (!strncmp(op, "SQ", 2)) return strchr(op, ' ') ? nd_squeeze(x, vc_axes(arg, ax), ax) : nd_squeeze(x, 0, NULL);
-    if (!strncmp(op, "ED", 2)) return nd_expand_dims(x, vc_axes(arg, ax), ax);
+    if (!strncmp(op, "SQ", 2))
+        return strchr(op, ' ') ? nd_squeeze(x, vc_axes(arg, ax), ax) : nd_squeeze(x, 0, NULL);
+    if (!strncmp(op, "ED", 2))
+        return nd_expand_dims(x, vc_axes(arg, ax), ax);
     if (!strncmp(op, "VD", 2)) {
         const nd_dtype *d = nd_dtype_parse(arg);
         nd_array *r = nd_view_dtype(x, d);
         nd_dtype_release(d);
         return r;
     }
-    if (!strncmp(op, "BT", 2)) return nd_broadcast_to(x, vc_ints(arg, v, 64), v);
+    if (!strncmp(op, "BT", 2))
+        return nd_broadcast_to(x, vc_ints(arg, v, 64), v);
     if (!strncmp(op, "SW", 2)) {
         int n = vc_ints(arg, v, 64);
         const char *semi = strchr(arg, ';');
-        if (semi) vc_axes(semi + 1, ax);
+        if (semi)
+            vc_axes(semi + 1, ax);
         return nd_sliding_window_view(x, n, v, semi ? ax : NULL, op[2] == 'W');
     }
     fprintf(stderr, "view_case_util: bad op '%s'\n", op);
@@ -75,18 +88,21 @@ static void vc_format(char *out, size_t cap, const nd_array *root, const nd_arra
     size_t k = 0;
 #define VC_PUT(...) k += (size_t)snprintf(out + k, k < cap ? cap - k : 0, __VA_ARGS__)
     VC_PUT("%d (", nd_ndim(r));
-    for (int i = 0; i < nd_ndim(r); i++) VC_PUT("%" PRId64 ",", nd_shape(r)[i]);
+    for (int i = 0; i < nd_ndim(r); i++)
+        VC_PUT("%" PRId64 ",", nd_shape(r)[i]);
     VC_PUT(") (");
-    for (int i = 0; i < nd_ndim(r); i++) VC_PUT("%" PRId64 ",", nd_strides(r)[i]);
+    for (int i = 0; i < nd_ndim(r); i++)
+        VC_PUT("%" PRId64 ",", nd_strides(r)[i]);
     VC_PUT(") %s ", nd_dtype_name(nd_array_dtype(r)));
     if (nd_array_buf(r) == nd_array_buf(root))
         VC_PUT("off=%td ", (char *)nd_data(r) - (char *)nd_buf_data(nd_array_buf(root)));
     else
         VC_PUT("copy ");
     int f = nd_flags(r);
-    VC_PUT("%c%c%c%c%c ", f & ND_C_CONTIGUOUS ? 'C' : 'c', f & ND_F_CONTIGUOUS ? 'F' : 'f', f & ND_WRITEABLE ? 'W' : 'w',
-           f & ND_OWNDATA ? 'O' : 'o', f & ND_ALIGNED ? 'A' : 'a');
-    if (showbase) VC_PUT("%s ", nd_base(r) == root ? "root" : nd_base(r) ? "other" : "none");
+    VC_PUT("%c%c%c%c%c ", f & ND_C_CONTIGUOUS ? 'C' : 'c', f & ND_F_CONTIGUOUS ? 'F' : 'f',
+           f & ND_WRITEABLE ? 'W' : 'w', f & ND_OWNDATA ? 'O' : 'o', f & ND_ALIGNED ? 'A' : 'a');
+    if (showbase)
+        VC_PUT("%s ", nd_base(r) == root ? "root" : nd_base(r) ? "other" : "none");
     int64_t n = nd_size(r);
     if (n <= 40) {
         nd_value vals[40];
@@ -107,7 +123,8 @@ static void vc_run(const struct view_case *c, bool via_subscript, char *out, siz
     int64_t shape[8];
     int nd = vc_ints(c->shape, shape, 8);
     int64_t size = 1;
-    for (int i = 0; i < nd; i++) size *= shape[i];
+    for (int i = 0; i < nd; i++)
+        size *= shape[i];
     const nd_dtype *dt = nd_dtype_parse(c->dtype);
     nd_array *root = nd_arange(0, size, 1, dt);
     nd_dtype_release(dt);
@@ -116,7 +133,8 @@ static void vc_run(const struct view_case *c, bool via_subscript, char *out, siz
     snprintf(chain, sizeof chain, "%s", c->chain);
     bool showbase = true;
     for (char *op = strtok_r(chain, "|", &save); op && cur; op = strtok_r(NULL, "|", &save)) {
-        if (!strncmp(op, "SW", 2)) showbase = false;
+        if (!strncmp(op, "SW", 2))
+            showbase = false;
         nd_array *next = vc_apply(cur, op, via_subscript);
         nd_release(cur);
         cur = next;
@@ -139,10 +157,12 @@ static bool vc_selected(const struct view_case *c, const char *prefixes) {
     for (const char *p = prefixes; *p;) {
         size_t n = strcspn(p, " ");
         snprintf(pre, sizeof pre, "%.*s", (int)n, p);
-        if (n && !strncmp(last, pre, n) && (last[n] == ' ' || last[n] == 0 || (n == 2 && pre[0] == 'S' && pre[1] == 'W')))
+        if (n && !strncmp(last, pre, n) &&
+            (last[n] == ' ' || last[n] == 0 || (n == 2 && pre[0] == 'S' && pre[1] == 'W')))
             return true;
         p += n;
-        while (*p == ' ') p++;
+        while (*p == ' ')
+            p++;
     }
     return false;
 }
@@ -155,7 +175,8 @@ static int vc_check_all(const struct view_case *cases, size_t ncases, const char
     *ran = 0;
     char got[2048];
     for (size_t i = 0; i < ncases; i++) {
-        if (!vc_selected(&cases[i], prefixes)) continue;
+        if (!vc_selected(&cases[i], prefixes))
+            continue;
         (*ran)++;
         vc_run(&cases[i], via_subscript, got, sizeof got);
         if (strcmp(got, cases[i].expect) != 0) {
