@@ -137,7 +137,20 @@ nd_array *nd_arange_f(double start, double stop, double step, const nd_dtype *dt
         return NULL;
     }
     int64_t n = len <= 0 ? 0 : (int64_t)len;
-    return arange_common(n, ND_F64(start), ND_F64(start + step), dt ? dt : nd_dtype_of(ND_FLOAT64));
+    if (!dt) dt = nd_dtype_of(ND_FLOAT64);
+    nd_value first = ND_F64(start), second = ND_F64(start + step);
+    if (dt->kind == 'i' || dt->kind == 'u' || dt->kind == 'b') {
+        /* NumPy stores the first two values through Python ints: truncate,
+         * then wrap into the type (not the float->int hardware cast). */
+        double lim = 9223372036854775808.0;
+        if (!(fabs(trunc(start)) < lim && fabs(trunc(start + step)) < lim)) {
+            nd__err(ND_EOVERFLOW, "Python int too large to convert to C long");
+            return NULL;
+        }
+        first = ND_I64((int64_t)trunc(start));
+        second = ND_I64((int64_t)trunc(start + step));
+    }
+    return arange_common(n, first, second, dt);
 }
 
 nd_array *nd_linspace(double start, double stop, int64_t num, bool endpoint, const nd_dtype *dt) {
