@@ -127,40 +127,36 @@ bool nd__axis(int *axis, int ndim) {
 /* NumPy's relaxed-strides rules: size-1 axes never break contiguity and an
  * empty array is both C and F contiguous. */
 void nd__update_flags(nd_array *a) {
-    int64_t isz = a->dtype->itemsize;
+    /* Hot on every view: no division (alignments are powers of two) and the
+     * empty case decided before the contiguity walks. */
+    int nd = a->ndim;
+    const int64_t *shape = a->shape, *st = a->strides;
+    int64_t isz = a->dtype->itemsize, al = a->dtype->alignment;
     int f = a->flags & ~(ND_C_CONTIGUOUS | ND_F_CONTIGUOUS | ND_ALIGNED);
-    bool c = true, fc = true, empty = false;
-    int64_t sd = isz;
-    for (int i = a->ndim - 1; i >= 0; i--) {
-        int64_t d = a->shape[i];
-        if (d == 0) empty = true;
-        if (d != 1) {
-            if (a->strides[i] != sd) c = false;
-            sd *= d;
+    uintptr_t chk = (uintptr_t)a->data;
+    for (int i = 0; i < nd; i++) {
+        if (shape[i] == 0) {
+            a->flags = f | ND_C_CONTIGUOUS | ND_F_CONTIGUOUS | ND_ALIGNED;
+            return;
         }
+        if (shape[i] > 1) chk |= (uintptr_t)st[i];
+    }
+    bool c = true, fc = true;
+    int64_t sd = isz;
+    for (int i = nd - 1; i >= 0 && c; i--) {
+        if (shape[i] == 1) continue;
+        c = st[i] == sd;
+        sd *= shape[i];
     }
     sd = isz;
-    for (int i = 0; i < a->ndim; i++) {
-        int64_t d = a->shape[i];
-        if (d != 1) {
-            if (a->strides[i] != sd) fc = false;
-            sd *= d;
-        }
+    for (int i = 0; i < nd && fc; i++) {
+        if (shape[i] == 1) continue;
+        fc = st[i] == sd;
+        sd *= shape[i];
     }
-    if (empty) c = fc = true;
     if (c) f |= ND_C_CONTIGUOUS;
     if (fc) f |= ND_F_CONTIGUOUS;
-    /* Aligned: the data pointer and every stride of a dim longer than one
-     * are multiples of the dtype's alignment; empty arrays are aligned. */
-    uintptr_t chk = (uintptr_t)a->data;
-    int64_t al = a->dtype->alignment;
-    if (al > 1 && !empty) {
-        for (int i = 0; i < a->ndim; i++)
-            if (a->shape[i] > 1) chk |= (uintptr_t)a->strides[i];
-        if (chk % (uintptr_t)al == 0) f |= ND_ALIGNED;
-    } else {
-        f |= ND_ALIGNED;
-    }
+    if (al <= 1 || (chk & (uintptr_t)(al - 1)) == 0) f |= ND_ALIGNED;
     a->flags = f;
 }
 
