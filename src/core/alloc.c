@@ -163,10 +163,25 @@ void *nd__data_alloc(size_t n, bool zero, void **base, bool *mapped) {
     if (n == 0) n = 1;
     *mapped = false;
     if (!custom && n >= BIG_BLOCK) {
-        void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (p == MAP_FAILED) return NULL;
+        /* Huge pages need 2 MiB-aligned ranges: map 2 MiB extra, keep the
+         * aligned middle and give the slack back. */
+        const size_t huge = (size_t)2 << 20, page = 4096;
+        size_t len = (n + page - 1) & ~(page - 1);
+        if (len > SIZE_MAX - huge) {
+            nd__err(ND_ENOMEM, NULL);
+            return NULL;
+        }
+        char *raw = mmap(NULL, len + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (raw == MAP_FAILED) {
+            nd__err(ND_ENOMEM, "Unable to allocate %zu bytes", n);
+            return NULL;
+        }
+        char *p = (char *)(((uintptr_t)raw + huge - 1) & ~(uintptr_t)(huge - 1));
+        if (p > raw) munmap(raw, (size_t)(p - raw));
+        size_t tail = (size_t)(raw + len + huge - (p + len));
+        if (tail) munmap(p + len, tail);
 #ifdef MADV_HUGEPAGE
-        madvise(p, n, MADV_HUGEPAGE);
+        madvise(p, len, MADV_HUGEPAGE);
 #endif
         *base = p;
         *mapped = true;
