@@ -294,6 +294,8 @@ nd_type nd__scalar_cast_type(const nd_array *a, nd_type to);
 double nd__pairwise_f64(const char *a, int64_t n, int64_t stride);
 float nd__pairwise_f32(const char *a, int64_t n, int64_t stride);
 float nd__pairwise_f16(const char *a, int64_t n, int64_t stride);
+/* Pairwise sum of (x - m)^2 over float64 x, in nd__pairwise_f64's order. */
+double nd__pairwise_sqdev_f64(const char *a, int64_t n, int64_t stride, double m);
 /* n counts floats (2 per element); stride is half the element stride. */
 void nd__pairwise_c128(double *rr, double *ri, const char *a, int64_t n, int64_t stride);
 void nd__pairwise_c64(float *rr, float *ri, const char *a, int64_t n, int64_t stride);

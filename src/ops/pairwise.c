@@ -85,3 +85,32 @@ DEF_PAIRWISE(nd__pairwise_f16, float, ld_f16)
 
 DEF_CPAIRWISE(nd__pairwise_c128, double)
 DEF_CPAIRWISE(nd__pairwise_c64, float)
+
+/* Pairwise sum of (x - m)^2 in NumPy's order: the same blocking as
+ * nd__pairwise_f64 over the values var() would have materialised, so a
+ * fused variance is bit-identical to NumPy's three passes. */
+static inline double sqdev(const char *p, double m) {
+    double d = ld_f64(p) - m;
+    return d * d;
+}
+
+double nd__pairwise_sqdev_f64(const char *a, int64_t n, int64_t stride, double m) {
+    if (n < 8) {
+        double res = 0.;
+        for (int64_t i = 0; i < n; i++) res += sqdev(a + i * stride, m);
+        return res;
+    }
+    if (n <= PW_BLOCKSIZE) {
+        double r[8], res;
+        int64_t i;
+        for (int k = 0; k < 8; k++) r[k] = sqdev(a + k * stride, m);
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int k = 0; k < 8; k++) r[k] += sqdev(a + (i + k) * stride, m);
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++) res += sqdev(a + i * stride, m);
+        return res;
+    }
+    int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return nd__pairwise_sqdev_f64(a, n2, stride, m) + nd__pairwise_sqdev_f64(a + n2 * stride, n - n2, stride, m);
+}

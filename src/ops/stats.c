@@ -121,8 +121,34 @@ static void abs2_run(char *dst, int64_t ds, const char *src, int64_t ss, int64_t
     }
 }
 
+/* Full-array var/std of contiguous native float64, fused into two passes
+ * with no temporaries.  The mean, the squared deviations and both sums
+ * follow NumPy's arithmetic and pairwise/8192-chunk order exactly, so the
+ * result is NumPy's to the bit. */
+static nd_array *var_fused(const nd_array *a, int64_t ddof, bool keepdims, bool root) {
+    int64_t n = nd_size(a);
+    const int64_t chunk = 8192; /* NumPy's buffered reduction chunk */
+    double s = 0, ss = 0;
+    for (int64_t i = 0; i < n; i += chunk)
+        s += nd__pairwise_f64(a->data + i * 8, n - i < chunk ? n - i : chunk, 8);
+    double m = s / (double)n;
+    for (int64_t i = 0; i < n; i += chunk)
+        ss += nd__pairwise_sqdev_f64(a->data + i * 8, n - i < chunk ? n - i : chunk, 8, m);
+    int64_t dof = n - ddof > 0 ? n - ddof : 0;
+    double v = ss / (double)dof;
+    if (root) v = sqrt(v);
+    int64_t ones[ND_MAXDIMS];
+    for (int i = 0; i < a->ndim; i++) ones[i] = 1;
+    nd_array *r = nd__alloc_array(keepdims ? a->ndim : 0, ones, native(ND_FLOAT64), 'C');
+    if (r) memcpy(r->data, &v, 8);
+    return r;
+}
+
 static nd_array *var_impl(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims,
                           const nd_dtype *dt, bool root) {
+    if (naxes < 0 && !dt && a->dtype->type == ND_FLOAT64 && !a->dtype->swapped && nd_size(a) > 0 &&
+        (a->flags & ND_C_CONTIGUOUS) && (a->flags & ND_ALIGNED) && a->ndim >= 1)
+        return var_fused(a, ddof, keepdims, root);
     bool red[ND_MAXDIMS];
     if (nd__axes_mask(a, naxes, axes, red)) return NULL;
     if (!dt && strchr("biu", a->dtype->kind)) dt = native(ND_FLOAT64);
