@@ -32,7 +32,43 @@ static inline double ld_f64(const char *p) { double x; memcpy(&x, p, 8); return 
 static inline float ld_f32(const char *p) { float x; memcpy(&x, p, 4); return x; }
 static inline float ld_f16(const char *p) { uint16_t h; memcpy(&h, p, 2); return nd__half_to_float(h); }
 
-DEF_PAIRWISE(nd__pairwise_f64, double, ld_f64)
+DEF_PAIRWISE(pairwise_f64_strided, double, ld_f64)
+
+/* The same order over contiguous doubles, with the stride a constant so
+ * the eight accumulators become vector lanes. */
+static inline double ld_idx(const double *a, int64_t i) { return a[i]; }
+/* AVX2 where the CPU has it (chosen at run time); the same sums either way. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define ND_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define ND_CLONES
+#endif
+
+ND_CLONES static double pairwise_f64_contig(const double *a, int64_t n) {
+    if (n < 8) {
+        double res = 0.;
+        for (int64_t i = 0; i < n; i++) res += a[i];
+        return res;
+    }
+    if (n <= PW_BLOCKSIZE) {
+        double r[8], res;
+        int64_t i;
+        for (int k = 0; k < 8; k++) r[k] = ld_idx(a, k);
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int k = 0; k < 8; k++) r[k] += a[i + k];
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++) res += a[i];
+        return res;
+    }
+    int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return pairwise_f64_contig(a, n2) + pairwise_f64_contig(a + n2, n - n2);
+}
+
+double nd__pairwise_f64(const char *a, int64_t n, int64_t stride) {
+    if (stride == 8 && ((uintptr_t)a & 7) == 0) return pairwise_f64_contig((const double *)(const void *)a, n);
+    return pairwise_f64_strided(a, n, stride);
+}
 DEF_PAIRWISE(nd__pairwise_f32, float, ld_f32)
 DEF_PAIRWISE(nd__pairwise_f16, float, ld_f16)
 
@@ -94,7 +130,29 @@ static inline double sqdev(const char *p, double m) {
     return d * d;
 }
 
+ND_CLONES static double sqdev_contig(const double *a, int64_t n, double m) {
+    if (n < 8) {
+        double res = 0.;
+        for (int64_t i = 0; i < n; i++) res += (a[i] - m) * (a[i] - m);
+        return res;
+    }
+    if (n <= PW_BLOCKSIZE) {
+        double r[8], res;
+        int64_t i;
+        for (int k = 0; k < 8; k++) r[k] = (a[k] - m) * (a[k] - m);
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int k = 0; k < 8; k++) r[k] += (a[i + k] - m) * (a[i + k] - m);
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++) res += (a[i] - m) * (a[i] - m);
+        return res;
+    }
+    int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return sqdev_contig(a, n2, m) + sqdev_contig(a + n2, n - n2, m);
+}
+
 double nd__pairwise_sqdev_f64(const char *a, int64_t n, int64_t stride, double m) {
+    if (stride == 8 && ((uintptr_t)a & 7) == 0) return sqdev_contig((const double *)(const void *)a, n, m);
     if (n < 8) {
         double res = 0.;
         for (int64_t i = 0; i < n; i++) res += sqdev(a + i * stride, m);
