@@ -2,7 +2,7 @@
 """bench/run.py — libnd against NumPy, one line per operation.
 
     bench/run.py [--rounds N] [--samples N] [--filter SUBSTR] [--clock wall|cpu] [--json]
-                 [--build-dir DIR] [--no-build]
+                 [--build-dir DIR] [--no-build] [--big]
 
 Builds bench/nd_bench (Release) unless --no-build, then runs ROUNDS
 interleaved rounds: each round runs every row through libnd (C, the
@@ -17,7 +17,8 @@ numpy/nd > 1 means libnd is faster.  --clock cpu times each side's own
 thread CPU time instead of wall time (kernel work such as page faults is
 included): use it when other work is running on the machine.  Rows are table driven: a row is the
 name shared by nd_bench.c's OPS table and NUMPY_OPS below; a row present
-on one side only prints '-' for the other.
+on one side only prints '-' for the other.  --big adds the 800 MB .npy
+save/load rows (files in /tmp, deleted after each row; ~1 minute more).
 """
 import argparse
 import json
@@ -30,8 +31,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 NUMPY_PY = "/usr/bin/python3"
 
-# name -> (setup, statement, ops per statement).  The statement is timed
+RAND10M = "np.random.seed(0); a = np.random.rand(10_000_000)"
+ARANGE4K = "m = np.arange(4096 * 4096, dtype='f8').reshape(4096, 4096)"
+
+
+def npy_setup(n):
+    return (f"import os; path = f'/tmp/np_bench_{{os.getpid()}}.npy'; np.random.seed(0); "
+            f"a = np.random.rand({n}); np.save(path, a)")
+
+
+# name -> (setup, statement, ops per statement).  The statement (a function
+# body: assignments work; name a rebound global with `global`) is timed
 # like nd_bench times its row: batches grown to >= 2 ms, median of samples.
+# A setup that binds `path` has that file removed after the row.
 NUMPY_OPS = {
     "view_slice": ("x = np.arange(12)", "x[1:5]", 1),
     "view_transpose": ("m = np.arange(12).reshape(3, 4)", "m.T", 1),
@@ -51,7 +63,32 @@ NUMPY_OPS = {
                          "np.shares_memory(p, q)", 1),
     "byteswap_10M_i32": ("a = np.arange(10_000_000, dtype='i4')", "a.byteswap()", 1),
     "byteswap_inplace_10M_i32": ("a = np.arange(10_000_000, dtype='i4')", "a.byteswap(True)", 1),
+    # compute (issue 3).  RAND10M is the same data as nd_bench's rand_f64.
+    "bool_index_10M_f64": (RAND10M, "a[a > 0.5]", 1),
+    "bool_assign_10M_f64": (RAND10M + "; b = a.copy(); mask = a > 0.5", "b[mask] = 0", 1),
+    "std_10M_f64": (RAND10M, "a.std()", 1),
+    "gather_10M_f64": (RAND10M + "; idx = np.random.RandomState(1).randint(0, 10_000_000, 10_000_000)",
+                       "a[idx]", 1),
+    "scatter_10M_f64": (RAND10M + "; idx = np.random.RandomState(1).randint(0, 10_000_000, 10_000_000)",
+                        "a[idx] = 1.0", 1),
+    "add_10M_f64": (RAND10M + "; b = a.copy()", "a + b", 1),
+    "add_out_10M_f64": (RAND10M + "; b = a.copy(); c = np.empty_like(a)", "np.add(a, b, out=c)", 1),
+    "add_row_4096_f64": (ARANGE4K + "; r = np.arange(4096.0)", "m + r", 1),
+    "iadd_strided_5M_f64": (RAND10M + "; v = a[::2]", "global v; v += 1", 1),
+    "sum_10M_f64": (RAND10M, "a.sum()", 1),
+    "mean_10M_f64": (RAND10M, "a.mean()", 1),
+    "sum_axis0_4096_f64": (ARANGE4K, "m.sum(axis=0)", 1),
+    "sum_axis1_4096_f64": (ARANGE4K, "m.sum(axis=1)", 1),
+    # memory sources and files (issue 5); NPY is a file in /tmp, removed after the row
+    "frombuffer_80MB": ("buf = bytearray(80_000_000)", "np.frombuffer(buf, dtype='f8')", 1),
+    "save_npy_80MB": (npy_setup(10_000_000), "np.save(path, a)", 1),
+    "load_npy_80MB": (npy_setup(10_000_000), "np.load(path)", 1),
+    "load_mmap_sum_80MB": (npy_setup(10_000_000), "np.load(path, mmap_mode='r').sum()", 1),
+    "save_npy_800MB": (npy_setup(100_000_000), "np.save(path, a)", 1),
+    "load_npy_800MB": (npy_setup(100_000_000), "np.load(path)", 1),
+    "load_mmap_sum_800MB": (npy_setup(100_000_000), "np.load(path, mmap_mode='r').sum()", 1),
 }
+BIG = {"save_npy_800MB", "load_npy_800MB", "load_mmap_sum_800MB"}  # only with --big
 
 # Runs inside the NumPy process: argv[1] is a JSON list of
 # [name, setup, stmt, scale, samples]; prints "name<TAB>seconds" lines.
@@ -64,7 +101,8 @@ for name, setup, stmt, scale, samples in ops:
     ns = {"np": np}
     try:
         exec(setup, ns)
-        f = eval("lambda: " + stmt, ns)
+        exec("def _f():\n    " + stmt, ns)
+        f = ns["_f"]
         f()
         batch = 1
         while True:
@@ -84,6 +122,12 @@ for name, setup, stmt, scale, samples in ops:
         print(f"{name}\t{s[len(s) // 2]:.9g}", flush=True)
     except Exception as e:
         print(f"{name}\tnan\t{type(e).__name__}: {e}", flush=True)
+    if isinstance(ns.get("path"), str) and ns["path"].startswith("/tmp/"):
+        import os
+        try:
+            os.unlink(ns["path"])
+        except OSError:
+            pass
     ns.clear()
     gc.collect()
 """
@@ -110,8 +154,8 @@ def build(build_dir):
                    check=True, stdout=subprocess.DEVNULL)
 
 
-def run_nd(exe, filt, samples, clock):
-    cmd = [exe, "--samples", str(samples), "--clock", clock]
+def run_nd(exe, filt, samples, clock, big):
+    cmd = [exe, "--samples", str(samples), "--clock", clock] + (["--big"] if big else [])
     if filt:
         cmd += ["--filter", filt]
     return parse(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
@@ -142,19 +186,21 @@ def main():
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"))
     ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--big", action="store_true", help="add the 800 MB .npy save/load rows (files in /tmp)")
     args = ap.parse_args()
 
     if not args.no_build:
         build(args.build_dir)
     exe = os.path.join(args.build_dir, "nd_bench")
-    names = subprocess.run([exe, "--list"], check=True, capture_output=True, text=True).stdout.split()
-    names += [n for n in NUMPY_OPS if n not in names]
+    names = subprocess.run([exe, "--list"] + (["--big"] if args.big else []), check=True,
+                           capture_output=True, text=True).stdout.split()
+    names += [n for n in NUMPY_OPS if n not in names and (args.big or n not in BIG)]
     names = [n for n in names if args.filter in n]
     np_names = [n for n in names if n in NUMPY_OPS]
 
     nd_runs, np_runs, notes = [], [], {}
     for r in range(max(1, args.rounds)):
-        sides = [("nd", lambda: run_nd(exe, args.filter, args.samples, args.clock)),
+        sides = [("nd", lambda: run_nd(exe, args.filter, args.samples, args.clock, args.big)),
                  ("np", lambda: run_numpy(np_names, args.samples, args.clock))]
         if r % 2:
             sides.reverse()
