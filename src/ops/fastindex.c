@@ -152,6 +152,15 @@ static int scatter(nd_array *a, const nd_array *ixa, const nd_array *value) {
     unsigned char one[16];
     bool scalar = nd_size(value) == 1;
     if (scalar) nd__store(a->dtype, one, nd__load(value->dtype, value->data));
+    if (scalar && isz == 8) { /* the common case, without a memcpy call per element */
+        uint64_t v;
+        memcpy(&v, one, 8);
+        for (int64_t i = 0; i < cnt; i++) {
+            int64_t k = ix[i] < 0 ? ix[i] + len : ix[i];
+            memcpy(a->data + k * st, &v, 8);
+        }
+        return 0;
+    }
     for (int64_t i = 0; i < cnt; i++) {
         int64_t k = ix[i] < 0 ? ix[i] + len : ix[i];
         memcpy(a->data + k * st, scalar ? (const char *)one : value->data + i * isz, (size_t)isz);
