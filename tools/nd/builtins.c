@@ -158,6 +158,20 @@ static Val b_isinstance(Val self, int argc, Val *argv, Kw *kw) {
     return raise_exc(TypeErrorT, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
+static Val b_issubclass(Val self, int argc, Val *argv, Kw *kw) {
+    (void)self; (void)kw;
+    if (argc != 2) return raise_exc(TypeErrorT, "issubclass expected 2 arguments, got %d", argc);
+    if (argv[0].t != T_TYPE) return raise_exc(TypeErrorT, "issubclass() arg 1 must be a class");
+    Val t = argv[1];
+    if (t.t == T_TYPE) return VBOOL(type_is_sub(TYPE(argv[0]), TYPE(t)));
+    if (t.t == T_TUPLE) {
+        for (int64_t i = 0; i < LIST(t)->n; i++)
+            if (LIST(t)->v[i].t == T_TYPE && type_is_sub(TYPE(argv[0]), TYPE(LIST(t)->v[i]))) return VBOOL(1);
+        return VBOOL(0);
+    }
+    return raise_exc(TypeErrorT, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+}
+
 static Val b_abs(Val self, int argc, Val *argv, Kw *kw) {
     (void)self; (void)kw;
     if (argc != 1) return raise_exc(TypeErrorT, "abs() takes exactly one argument (%d given)", argc);
@@ -570,10 +584,25 @@ static Val parse_int_str(const char *s, int64_t base) {
     for (const char *p = s; *p && n < 120; p++) if (*p != '_') buf[n++] = *p;
     while (n && isspace((unsigned char)buf[n - 1])) n--;
     buf[n] = 0;
+    /* Python's 0x/0o/0b prefixes (base 0 picks by prefix, else decimal) */
+    int64_t given = base;
+    char *digits = buf + (buf[0] == '-' || buf[0] == '+');
+    int pb = 0;
+    if (digits[0] == '0' && digits[1]) {
+        char c = (char)tolower((unsigned char)digits[1]);
+        pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+    }
+    if (pb && (base == 0 || base == pb)) {
+        memmove(digits, digits + 2, strlen(digits + 2) + 1);
+        base = pb;
+        if (!*digits) n = 0;
+    } else if (base == 0) {
+        base = 10;
+    }
     errno = 0;
     char *end;
     long long v = strtoll(buf, &end, (int)base);
-    if (!n || *end) return raise_exc(ValueErrorT, "invalid literal for int() with base %lld: '%s'", (long long)base, s);
+    if (!n || *end) return raise_exc(ValueErrorT, "invalid literal for int() with base %lld: '%s'", (long long)given, s);
     if (errno) return raise_exc(OverflowErrorT, "Python int too large for nd's 64-bit ints");
     return VINT(v);
 }
@@ -769,6 +798,7 @@ void builtins_install(void) {
     def("len", b_len);
     def("repr", b_repr);
     def("isinstance", b_isinstance);
+    def("issubclass", b_issubclass);
     def("abs", b_abs);
     def("sorted", b_sorted);
     def("min", b_min);

@@ -167,6 +167,21 @@ static bool declared_global(Frame *f, const char *name) {
     return false;
 }
 
+/* The env a store to `name` goes to: globals for `global`, the nearest
+   enclosing env that binds it for `nonlocal` (names2 after the globals,
+   counted by def->op - 1), else the locals. */
+static Env *target_env(Frame *f, const char *name) {
+    if (declared_global(f, name)) return globals_env;
+    if (f->fn && f->fn->op > 1) {
+        for (int i = 0; i < f->fn->op - 1; i++) {
+            if (f->fn->names2[f->fn->nnames2 + i] != name) continue;
+            for (Env *e = f->env->parent; e; e = e->parent)
+                if (env_find(e, name)) return e;
+        }
+    }
+    return f->env;
+}
+
 static Val lookup(Frame *f, const char *name) {
     for (Env *e = f->env; e; e = e->parent) {
         Val *s = env_find(e, name);
@@ -219,7 +234,7 @@ static int unpack(Frame *f, Node *t, Val v) {
 static int store(Frame *f, Node *t, Val v) {
     switch (t->k) {
     case N_NAME:
-        env_set(declared_global(f, t->name) ? globals_env : f->env, t->name, v);
+        env_set(target_env(f, t->name), t->name, v);
         return 0;
     case N_TUPLE: case N_LIST:
         return unpack(f, t, v);
@@ -332,31 +347,32 @@ static int eval_args(Frame *f, Node *call, Args *a) {
     return 0;
 }
 
-static void scan_globals(Node *def, Node *n, const char **buf, int *cnt) {
+static void scan_globals(Node *def, Node *n, const char **buf, int *cnt, int nonlocal) {
     if (!n) return;
-    if (n->k == S_GLOBAL && !n->op) {
+    if (n->k == S_GLOBAL && n->op == nonlocal) {
         for (int i = 0; i < n->nnames && *cnt < 64; i++) buf[(*cnt)++] = n->names[i];
         return;
     }
     if (n->k == S_DEF && n != def) return;
     if (n->k >= S_EXPR || n == def) {
-        for (int i = 0; i < n->nkids; i++) scan_globals(def, n->kids[i], buf, cnt);
+        for (int i = 0; i < n->nkids; i++) scan_globals(def, n->kids[i], buf, cnt, nonlocal);
         if (n->k != S_EXPR && n->k != S_ASSIGN && n->k != S_AUG) {
-            scan_globals(def, n->a, buf, cnt); scan_globals(def, n->b, buf, cnt);
-            scan_globals(def, n->c, buf, cnt); scan_globals(def, n->d, buf, cnt);
+            scan_globals(def, n->a, buf, cnt, nonlocal); scan_globals(def, n->b, buf, cnt, nonlocal);
+            scan_globals(def, n->c, buf, cnt, nonlocal); scan_globals(def, n->d, buf, cnt, nonlocal);
         }
     }
 }
 
 static Val make_func(Frame *f, Node *def) {
     if (def->k == S_DEF && !def->op) {
-        const char *g[64];
-        int cnt = 0;
-        scan_globals(def, def->b, g, &cnt);
-        def->names2 = arena_alloc(sizeof(char *) * (size_t)(cnt ? cnt : 1));
-        memcpy(def->names2, g, sizeof(char *) * (size_t)cnt);
+        const char *g[128];
+        int cnt = 0, nl = 0;
+        scan_globals(def, def->b, g, &cnt, 0);
+        scan_globals(def, def->b, g + cnt, &nl, 1);
+        def->names2 = arena_alloc(sizeof(char *) * (size_t)(cnt + nl ? cnt + nl : 1));
+        memcpy(def->names2, g, sizeof(char *) * (size_t)(cnt + nl));
         def->nnames2 = cnt;
-        def->op = 1;
+        def->op = 1 + nl; /* >0: scanned; the rest counts nonlocal names */
     }
     OFunc *fn = obj_new(T_FUNC, sizeof *fn);
     fn->def = def;
@@ -582,7 +598,21 @@ static Val eval_comp(Frame *f, Node *n) {
     int r = comp_loop(&fr, n, 0, out);
     env_release(e);
     if (r < 0) { decref(out); return VERR; }
-    if (n->op == COMP_SET) return out; /* sets are modelled as lists */
+    if (n->op != COMP_SET) return out;
+    /* sets are modelled as lists: keep the first of equal items so len,
+       `in` and sorted() agree with Python (iteration order may not) */
+    OList *l = LIST(out);
+    int64_t k = 0;
+    for (int64_t i = 0; i < l->n; i++) {
+        int dup = 0;
+        for (int64_t j = 0; j < k && !dup; j++) {
+            dup = val_eq(l->v[j], l->v[i]);
+            if (dup < 0) { decref(out); return VERR; }
+        }
+        if (dup) { decref(l->v[i]); continue; }
+        l->v[k++] = l->v[i];
+    }
+    l->n = k;
     return out;
 }
 
@@ -702,6 +732,23 @@ static Val eval(Frame *f, Node *n) {
     case N_DICT: {
         Val d = mk_dict();
         for (int i = 0; i + 1 < n->nkids; i += 2) {
+            if (n->kids[i]->k == N_DSTAR) { /* {**src}: merge src's items in order */
+                Val src = eval(f, n->kids[i]->a);
+                if (ISERR(src)) { decref(d); return VERR; }
+                if (src.t != T_DICT) {
+                    decref(d);
+                    Val e = raise_exc(TypeErrorT, "'%s' object is not a mapping", type_name(src));
+                    decref(src);
+                    return e;
+                }
+                ODict *sd = DICT(src);
+                int r = 0;
+                for (int64_t j = 0; j < sd->used && r >= 0; j++)
+                    if (sd->e[j].k.t != T_ERR) r = dict_set(d, sd->e[j].k, sd->e[j].v);
+                decref(src);
+                if (r < 0) { decref(d); return VERR; }
+                continue;
+            }
             Val k = eval(f, n->kids[i]);
             if (ISERR(k)) { decref(d); return VERR; }
             Val v = eval(f, n->kids[i + 1]);
@@ -783,7 +830,7 @@ static int exec_for(Frame *f, Node *s) {
     Val src = eval(f, s->b);
     if (ISERR(src)) return XR_EXC;
     int r = XR_OK;
-    if (src.t == T_RANGE && s->a->k == N_NAME && !declared_global(f, s->a->name)) {
+    if (src.t == T_RANGE && s->a->k == N_NAME && target_env(f, s->a->name) == f->env) {
         ORange *rg = (ORange *)src.o;
         for (int64_t i = rg->start; rg->step > 0 ? i < rg->stop : i > rg->stop; i += rg->step) {
             env_set(f->env, s->a->name, VINT(i));
@@ -835,7 +882,7 @@ static int exec_try(Frame *f, Node *s) {
             }
             if (!match) continue;
             Val ex = exc_take();
-            if (h->name) env_set(declared_global(f, h->name) ? globals_env : f->env, h->name, incref(ex));
+            if (h->name) env_set(target_env(f, h->name), h->name, incref(ex));
             Val saved = handling;
             handling = ex;
             r = exec_block(f, h->b);
@@ -910,7 +957,7 @@ static int exec_stmt(Frame *f, Node *s) {
         decref(v);
         int r = 0;
         if (ISERR(nv)) r = -1;
-        else if (t->k == N_NAME) env_set(declared_global(f, t->name) ? globals_env : f->env, t->name, nv);
+        else if (t->k == N_NAME) env_set(target_env(f, t->name), t->name, nv);
         else if (t->k == N_SUB) { r = store_subscript(obj, idx, nv); decref(nv); }
         else { r = set_attr(obj, t->name, nv); decref(nv); }
         decref(obj);
@@ -954,7 +1001,7 @@ static int exec_stmt(Frame *f, Node *s) {
     case S_DEF: {
         Val fn = make_func(f, s);
         if (ISERR(fn)) return XR_EXC;
-        env_set(declared_global(f, s->name) ? globals_env : f->env, s->name, fn);
+        env_set(target_env(f, s->name), s->name, fn);
         return XR_OK;
     }
     case S_RETURN: {
@@ -1005,7 +1052,7 @@ static int exec_stmt(Frame *f, Node *s) {
         for (int i = 0; i < s->nkids; i++) {
             Node *t = s->kids[i];
             if (t->k == N_NAME) {
-                Env *e = declared_global(f, t->name) ? globals_env : f->env;
+                Env *e = target_env(f, t->name);
                 if (!env_del(e, t->name)) { raise_exc(NameErrorT, "name '%s' is not defined", t->name); return XR_EXC; }
             } else if (t->k == N_SUB) {
                 Val o = eval(f, t->a);

@@ -292,6 +292,17 @@ Val array_getitem(Val self, Val idx) {
 
 int array_setitem(Val self, Val idx, Val v) {
     nd_array *a = ARR(self);
+    if (v.t == T_COMPLEX) { /* NumPy converts a Python complex with int()/float(), which refuse it */
+        char k = nd_dtype_kind(nd_array_dtype(a));
+        if (k == 'i' || k == 'u') {
+            raise_exc(TypeErrorT, "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+            return -1;
+        }
+        if (k == 'f') {
+            raise_exc(TypeErrorT, "float() argument must be a string or a real number, not 'complex'");
+            return -1;
+        }
+    }
     if (idx.t == T_INT && nd_ndim(a) == 1 && (v.t == T_INT || v.t == T_FLOAT || v.t == T_BOOL || v.t == T_SCALAR)) {
         nd_value x = v.t == T_INT ? ND_I64(v.i) : v.t == T_FLOAT ? ND_F64(v.f) : v.t == T_BOOL ? ND_BOOLV(v.i) : SCAL(v);
         if (v.t == T_FLOAT && isnan(v.f) && strchr("iub", nd_dtype_kind(nd_array_dtype(a)))) {
@@ -418,12 +429,17 @@ static Val complex_part(nd_array *a, int part) {
     }
     nd_type ft = nd_dtype_type(dt) == ND_COMPLEX64 ? ND_FLOAT32 : ND_FLOAT64;
     const nd_dtype *fdt = nd_dtype_newbyteorder(nd_dtype_of(ft), nd_dtype_byteorder(dt) == '>' ? '>' : '=');
-    /* the same memory seen as floats, offset by one float for .imag */
-    nd_buf *buf = nd_array_buf(a);
-    int64_t off = (int64_t)((char *)nd_data(a) - (char *)nd_buf_data(buf)) + part * nd_dtype_itemsize(fdt);
-    nd_array *r = nd_from_buf(buf, fdt, nd_ndim(a), nd_shape(a), nd_strides(a), off);
+    /* the same memory seen as floats, as a view whose base is a (NumPy's
+       z.real.base is z): a[..., newaxis] viewed as floats has a last axis
+       of 2 (re, im); pick one */
+    nd_idx ix[2] = {ND_ELLIPSIS, ND_NEWAXIS};
+    nd_array *t = nd_getitem(a, 2, ix);
+    nd_array *fv = t ? nd_view_dtype(t, fdt) : NULL;
+    nd_idx pick[2] = {ND_ELLIPSIS, ND_I(part)};
+    nd_array *r = fv ? nd_getitem(fv, 2, pick) : NULL;
     nd_dtype_release(fdt);
-    if (r && !(nd_flags(a) & ND_WRITEABLE)) nd_set_writeable(r, false);
+    if (t) nd_release(t);
+    if (fv) nd_release(fv);
     return mk_array(r);
 }
 

@@ -303,6 +303,7 @@ Val array_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *
             if (HAS(p[0]) && p[0].t != T_NONE && to_int64(p[0], &ax, NULL) < 0) return VERR;
             if (HAS(p[0]) && p[0].t == T_NONE) ax = ND_AXIS_NONE;
             const char *kind = HAS(p[1]) && p[1].t == T_STR ? STR(p[1])->s : NULL;
+            if (!(nd_flags(a) & ND_WRITEABLE)) return raise_exc(ValueErrorT, "sort array is read-only");
             return nd_sort_inplace(a, (int)ax, kind) < 0 ? raise_nd() : VNONE;
         }
         if (!strcmp(name, "sum") || !strcmp(name, "std")) return np_reduce(name, self, argc, argv, kw);

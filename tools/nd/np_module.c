@@ -46,7 +46,18 @@ static Val np_array(Val self, int argc, Val *argv, Kw *kw) {
     if (opt_dtype(p[1], &dt) < 0) return VERR;
     Val r = np_array_from(p[0], dt, opt_truth(p[2], 1));
     nd_dtype_release(dt);
-    return r;
+    int64_t ndmin = 0;
+    if (ISERR(r) || !HAS(p[5]) || r.t != T_ARRAY) return r;
+    if (to_int64(p[5], &ndmin, NULL) < 0) { decref(r); return VERR; }
+    int have = nd_ndim(ARR(r));
+    if (ndmin > ND_MAXDIMS) { decref(r); return raise_exc(ValueErrorT, "ndmin bigger than allowable number of dimensions NPY_MAXDIMS (=%d)", ND_MAXDIMS); }
+    if (ndmin <= have) return r;
+    /* NumPy prepends size-1 axes, giving a view of the new array */
+    int axes[ND_MAXDIMS];
+    for (int i = 0; i < (int)ndmin - have; i++) axes[i] = i;
+    nd_array *v = nd_expand_dims(ARR(r), (int)ndmin - have, axes);
+    decref(r);
+    return mk_array(v);
 }
 static Val np_asarray(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
@@ -681,6 +692,8 @@ static Val np_where(Val self, int argc, Val *argv, Kw *kw) {
 static Val np_take(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
     ARGS("take", "a,indices|axis,out,mode");
+    if ((HAS(p[3]) && p[3].t != T_NONE) || (HAS(p[4]) && !(p[4].t == T_STR && !strcmp(STR(p[4])->s, "raise"))))
+        return raise_exc(NotImplementedErrorT, "take(out=..., mode=...) is not supported by nd");
     int ax;
     if (axis_of(p[2], ND_AXIS_NONE, &ax) < 0) return VERR;
     GET_ND(a, oa, p[0]);
@@ -1289,7 +1302,8 @@ static void build(void) {
     for (int op = 0; op < ND_NUFUNCS; op++)
         put(np_mod, nd_ufunc_name((nd_ufunc)op), mk_builtin(nd_ufunc_name((nd_ufunc)op), ufunc_call, VINT(op)));
     static const char *alias[][2] = {{"abs", "absolute"}, {"divide", "true_divide"}, {"mod", "remainder"},
-                                     {"bitwise_not", "invert"}, {"fmin", "minimum"}, {"fmax", "maximum"}};
+                                     {"bitwise_not", "invert"}};
+    /* no fmin/fmax: they skip NaN where minimum/maximum propagate it */
     for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
         put(np_mod, alias[i][0], mk_builtin(alias[i][1], ufunc_call, VINT(nd_ufunc_lookup(alias[i][1]))));
     for (int i = 0; i < type_count(); i++) {

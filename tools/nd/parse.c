@@ -341,10 +341,12 @@ static Node *atom(P *p) {
         NV v = {0};
         n = node(p, N_DICT);
         if (accept(p, "}")) return n;
-        Node *k = expr(p);
-        if (accept(p, ":")) {
-            Node *val = expr(p);
-            if (is_kw(p, "for")) {
+        Node *k;
+        if (accept(p, "**")) { k = node(p, N_DSTAR); k->a = expr(p); } /* {**d, ...}: value slot NULL */
+        else k = expr(p);
+        if (k->k == N_DSTAR || accept(p, ":")) {
+            Node *val = k->k == N_DSTAR ? NULL : expr(p);
+            if (val && is_kw(p, "for")) {
                 Node *c = comp_tail(p, k, COMP_DICT);
                 c->d = val;
                 expect(p, "}");
@@ -354,6 +356,13 @@ static Node *atom(P *p) {
             nv_push(&v, val);
             while (accept(p, ",")) {
                 if (is_op(p, "}")) break;
+                if (accept(p, "**")) {
+                    Node *s = node(p, N_DSTAR);
+                    s->a = expr(p);
+                    nv_push(&v, s);
+                    nv_push(&v, NULL);
+                    continue;
+                }
                 nv_push(&v, expr(p));
                 expect(p, ":");
                 nv_push(&v, expr(p));

@@ -448,6 +448,23 @@ static Val fmt_float(const Spec *sp, double x) {
 }
 
 Val format_spec(Val v, const char *s, int64_t n) {
+    if (n == 0 && v.t == T_SCALAR) {
+        /* NumPy formats inexact scalars as the Python float/complex they
+           convert to: f'{np.float32(0.1)}' is 0.10000000149011612 */
+        nd_value x = SCAL(v);
+        char k = nd_dtype_kind(nd_dtype_of(x.type));
+        if (k == 'f') {
+            Val f = VFLOAT(nd_value_cast(x, ND_FLOAT64).f);
+            return val_str(f);
+        }
+        if (k == 'c') {
+            nd_value c = nd_value_cast(x, ND_COMPLEX128);
+            Val z = mk_complex(c.c[0], c.c[1]);
+            Val r = val_str(z);
+            decref(z);
+            return r;
+        }
+    }
     if (n == 0) return val_str(v);
     Spec sp;
     if (parse_spec(s, n, &sp) < 0) return raise_exc(ValueErrorT, "Invalid format specifier");
@@ -544,12 +561,20 @@ Val str_mod(Val fmt, Val args) {
             ai++;
         }
         Val piece;
-        if (conv == 's' || conv == 'r' || conv == 'a') {
-            Val str = conv == 's' ? val_str(arg) : val_repr(arg);
+        if (conv == 'c' && arg.t == T_STR && STR(arg)->len != 1) {
+            free(b.s);
+            return raise_exc(TypeErrorT, "%%c requires int or char");
+        }
+        if (conv == 's' || conv == 'r' || conv == 'a' || (conv == 'c' && arg.t == T_STR)) {
+            Val str = conv == 's' || conv == 'c' ? val_str(arg) : val_repr(arg);
             if (ISERR(str)) { free(b.s); return VERR; }
             spec[k] = 0;
-            if (spec[0] == '0' && spec[1] == '=') memmove(spec, spec + 2, strlen(spec + 2) + 1);
-            piece = format_spec(str, spec, (int64_t)strlen(spec));
+            /* %s pads on the left unless '-'; '0', sign and '#' do nothing */
+            char sspec[64];
+            const char *wp = spec + strcspn(spec, "0123456789.");
+            if (spec[0] == '0' && spec[1] == '=') wp = spec + 2 + strcspn(spec + 2, "0123456789.");
+            snprintf(sspec, sizeof sspec, "%c%s", left ? '<' : '>', wp);
+            piece = format_spec(str, sspec, (int64_t)strlen(sspec));
             decref(str);
         } else if (strchr("diouxXeEfFgGc", conv)) {
             Val num = arg;

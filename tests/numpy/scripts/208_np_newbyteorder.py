@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3], dtype='<i4')
+b = a.newbyteorder()
+print(b.dtype, b)
+print(b.dtype.byteorder, a.dtype.byteorder)
+c = a.byteswap().newbyteorder()
+print(c, c.dtype, np.array_equal(a, c))
+d = np.array([1, 2], dtype='>i2')
+print(d.dtype, d.dtype.str, d.tobytes())
+print(d.astype('<i2').tobytes())

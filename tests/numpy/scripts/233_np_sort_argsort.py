@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[3, 1, 2], [9, 7, 8]])
+print(np.sort(a), np.sort(a, axis=0), np.sort(a, axis=None))
+print(np.argsort(a), a.argsort(axis=0))
+b = np.array([2.0, np.nan, -1.0, 0.0])
+print(np.sort(b), np.argsort(b))
+c = a.copy()
+c.sort(axis=1)
+print(c[:, ::-1])
+print(np.argsort(np.array([1, 1, 0, 1]), kind='stable'))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([3, 1, 3, 2, 1, 1])
+print(np.unique(a))
+u, c = np.unique(a, return_counts=True)
+print(u, c)
+u, i = np.unique(a, return_index=True)
+print(i)
+u, inv = np.unique(a, return_inverse=True)
+print(inv, u[inv])
+print(np.unique(np.array([[1, 2], [2, 3]])))

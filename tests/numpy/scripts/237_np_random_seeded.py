@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(42)
+a = np.random.rand(3)
+np.random.seed(42)
+b = np.random.rand(3)
+print(np.array_equal(a, b), a)
+print(np.random.randint(-5, 5, size=(2, 4)))
+np.random.seed(7)
+print(np.random.normal(10, 2, size=3).round(3))
+print(np.random.choice([1, 2, 3], size=5))

@@ -1,0 +1,6 @@
+print('{} {}'.format(1, 'a'))
+print('{1} {0} {1}'.format('x', 'y'))
+print('{name}:{val:.2f}'.format(name='pi', val=3.14159))
+print('{:>8}|{:<8}|{:^8}'.format('a', 'b', 'c'))
+print('{0[1]} {1[k]}'.format([5, 6], {'k': 'v'}))
+print('{{literal}} {}'.format(3))

@@ -1,0 +1,10 @@
+l = [3, 1, 2]
+l.append(5); l.extend([0, 9]); l.insert(1, 7)
+print(l, l.index(2), l.count(1))
+l.remove(7); print(l.pop(), l.pop(0), l)
+l.sort(); print(l); l.reverse(); print(l)
+l.sort(key=lambda v: -v, reverse=True); print(l)
+print(l[::-1], l[1:3], l * 2, l + [8], sorted(l, reverse=True))
+c = l.copy(); c.clear(); print(c, l)
+del l[0]; print(l)
+print([1, 2] == [1, 2], [1, 2] < [1, 3], min([4, 2, 8]), max('abc'))

@@ -1,0 +1,5 @@
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 2 ** 10, 2 ** -1, divmod(17, 5), divmod(-17, 5))
+print(int('42'), int('-7'), int(3.99), int(-3.99), int('ff', 16), int('0b101', 0), int(True))
+print(abs(-5), pow(2, 8), round(2.5), round(3.5), round(-2.5), round(1.2345, 2))
+print(hex(255), oct(8), bin(5), hex(-1), 10 / 4, 10 / 5, 1 << 40, -1 >> 1, 5 & 3, 5 | 3, 5 ^ 3, ~5)
+print(max(3, 7, 1), min([4, 2]), sum([1, 2, 3], 10), (3).bit_length(), 9007199254740993)

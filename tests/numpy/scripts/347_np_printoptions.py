@@ -1,0 +1,11 @@
+import numpy as np
+np.set_printoptions(precision=2)
+print(np.array([1.23456, 2.0]), np.array([1 / 3]))
+np.set_printoptions(suppress=True)
+print(np.array([1e-8, 1.0]), np.array([1e-10, 123.456]))
+np.set_printoptions(precision=8, suppress=False)
+print(np.array([1e-8, 1.0]))
+np.set_printoptions(threshold=5)
+print(np.arange(10))
+np.set_printoptions(threshold=1000)
+print(np.arange(10))

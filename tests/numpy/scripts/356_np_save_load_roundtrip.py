@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(12, dtype=np.int16).reshape(3, 4)
+np.save('corpus_rt.npy', a)
+b = np.load('corpus_rt.npy')
+print(b, b.dtype, b.shape, np.array_equal(a, b), b.flags['OWNDATA'] or b.base is not None)
+f = np.asfortranarray(np.arange(6.0).reshape(2, 3))
+np.save('corpus_rt_f.npy', f)
+g = np.load('corpus_rt_f.npy')
+print(g, g.flags['F_CONTIGUOUS'], g.dtype)
+np.save('corpus_rt_be.npy', np.array([1, 2], dtype='>u4'))
+print(np.load('corpus_rt_be.npy').dtype)
