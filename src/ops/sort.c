@@ -349,7 +349,7 @@ int nd_sort_inplace(nd_array *a, int axis, const char *kind) {
     if (k < 0) return k;
     if (axis == ND_AXIS_NONE) return nd__err(ND_ETYPE, "'NoneType' object cannot be interpreted as an integer");
     if (!nd__axis(&axis, a->ndim)) return ND_EAXIS;
-    if (nd__check_writeable(a)) return ND_EREADONLY;
+    if (!(a->flags & ND_WRITEABLE)) return nd__err(ND_EREADONLY, "sort array is read-only");
     return sort_axis(a, axis, k);
 }
 
