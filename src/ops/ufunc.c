@@ -77,10 +77,10 @@ static bool find_uniform(nd_ufunc op, int t, int types[2]) {
 }
 
 /* NumPy's linear search: the first loop every input casts to safely (0-d
- * inputs by value when that applies) and whose output fits `out`. */
-static int linear_search(nd_ufunc op, int nin, const nd_array *const *in, const nd_array *out, int types[2]) {
-    bool use_min = nd__use_min_scalar(nin, in), out_blocked = false;
-    char ocode = 0;
+ * inputs by value when that applies).  Like NumPy 1.24 it ignores out=;
+ * the output cast is checked afterwards. */
+static int linear_search(nd_ufunc op, int nin, const nd_array *const *in, int types[2]) {
+    bool use_min = nd__use_min_scalar(nin, in);
     for (const signed char *l = ufuncs[op].loops[0]; l[0] >= 0; l += 3) {
         bool ok = true;
         for (int i = 0; i < nin && ok; i++) {
@@ -89,20 +89,10 @@ static int linear_search(nd_ufunc op, int nin, const nd_array *const *in, const 
             ok = nd_can_cast(from, native(l[0]), ND_CAST_SAFE);
         }
         if (!ok) continue;
-        if (out && !nd_can_cast(native(l[2]), out->dtype, ND_CAST_SAME_KIND)) {
-            if (!out_blocked) ocode = native(l[2])->chr;
-            out_blocked = true;
-            continue;
-        }
         types[0] = l[0];
         types[1] = l[2];
         return 0;
     }
-    if (out_blocked)
-        return nd__err(ND_ECAST,
-                       "ufunc '%s' output (typecode '%c') could not be coerced to provided output parameter "
-                       "(typecode '%c') according to the casting rule ''same_kind''",
-                       ufuncs[op].name, ocode, out->dtype->chr);
     return nd__err(ND_ETYPE,
                    "ufunc '%s' not supported for the input types, and the inputs could not be safely coerced to "
                    "any supported types according to the casting rule ''safe''",
@@ -110,7 +100,7 @@ static int linear_search(nd_ufunc op, int nin, const nd_array *const *in, const 
 }
 
 /* types[0]: the loop's input type (all inputs), types[1]: its output. */
-static int resolve(nd_ufunc op, int nin, const nd_array *const *in, const nd_array *out, int types[2]) {
+static int resolve(nd_ufunc op, int nin, const nd_array *const *in, int types[2]) {
     resolver r = resolver_of(op);
     if (r == RES_ABSOLUTE) r = in[0]->dtype->kind == 'c' ? RES_LINEAR : RES_UNIFORM;
     if (r == RES_TRUEDIV) {
@@ -122,9 +112,7 @@ static int resolve(nd_ufunc op, int nin, const nd_array *const *in, const nd_arr
         }
         r = RES_LINEAR;
     }
-    /* NumPy 1.24 resolves from the inputs alone; out is checked after. */
-    ND_UNUSED(out);
-    if (r == RES_LINEAR) return linear_search(op, nin, in, NULL, types);
+    if (r == RES_LINEAR) return linear_search(op, nin, in, types);
     const nd_dtype *rt = nd_result_type(nin, in);
     if (!rt) return ND_ETYPE;
     if (op == ND_SUBTRACT && rt->type == ND_BOOL)
@@ -151,7 +139,7 @@ const nd_dtype *nd_ufunc_result_type(nd_ufunc op, const nd_array *a, const nd_ar
         nd__err(ND_EVALUE, "invalid ufunc %d", (int)op);
         return NULL;
     }
-    if (resolve(op, ufuncs[op].nin, in, NULL, types)) return NULL;
+    if (resolve(op, ufuncs[op].nin, in, types)) return NULL;
     return native(types[1]);
 }
 
@@ -232,7 +220,7 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
     /* NumPy resolves the loop and checks the output cast before it
      * broadcasts, so type errors win over shape errors. */
     int types[2];
-    if (resolve(op, nin, in, out, types)) return NULL;
+    if (resolve(op, nin, in, types)) return NULL;
     if (out && !nd_can_cast(native(types[1]), out->dtype, ND_CAST_SAME_KIND)) {
         char *f = nd_dtype_repr(native(types[1])), *t = nd_dtype_repr(out->dtype);
         nd__err(ND_ECAST, "Cannot cast ufunc '%s' output from %s to %s with casting rule 'same_kind'",
