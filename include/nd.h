@@ -153,7 +153,10 @@ typedef enum nd_type {
     ND_FLOAT64,
     ND_COMPLEX64,
     ND_COMPLEX128,
-    ND_NTYPES
+    ND_NTYPES, /* the number of numeric types above */
+    /* NumPy's void ('V'): raw bytes, structured records and sub-arrays.
+     * No arithmetic: ufuncs, reductions and sorts refuse it. */
+    ND_VOID = ND_NTYPES
 } nd_type;
 
 typedef enum nd_casting {
@@ -172,7 +175,8 @@ typedef struct nd_dtype nd_dtype;
  * own: borrowed static (releasing it is harmless) | fails: NULL for a bad type */
 ND_API const nd_dtype *nd_dtype_of(nd_type t);
 /* Parse any spelling NumPy accepts: 'int16', 'float32', 'bool', 'i2', '<u4',
- * '>f8', 'f', 'd', '?', 'b', 'B', 'h', 'H', 'i', 'l', 'q', 'e', 'F', 'D', ...
+ * '>f8', 'f', 'd', '?', 'b', 'B', 'h', 'H', 'i', 'l', 'q', 'e', 'F', 'D', ...,
+ * 'V8', comma strings ('u4,f4': fields f0, f1) and sub-arrays ('(2,3)f4').
  * own: returns new ref | fails: NULL, ND_ETYPE ("data type 'x' not understood") */
 ND_API const nd_dtype *nd_dtype_parse(const char *spec);
 /* own: returns d (new ref) | fails: never */
@@ -217,9 +221,68 @@ ND_API bool nd_dtype_equal(const nd_dtype *a, const nd_dtype *b);
 /* NumPy's np.can_cast(from, to, casting).
  * own: borrowed | fails: never */
 ND_API bool nd_can_cast(const nd_dtype *from, const nd_dtype *to, nd_casting casting);
-/* NumPy's np.promote_types(a, b); the result is native order.
- * own: returns new ref | fails: never for built-ins */
+/* NumPy's np.promote_types(a, b); the result is native order.  Void
+ * dtypes promote only with an equal one.
+ * own: returns new ref | fails: never for built-ins; NULL, ND_ETYPE for differing void dtypes */
 ND_API const nd_dtype *nd_promote_types(const nd_dtype *a, const nd_dtype *b);
+/* NumPy's str(dtype): "int16", ">u4", "|V8", "[('id', '<u4'), ('x', '<f4')]".
+ * own: returns string, free with nd_free | fails: NULL, ND_ENOMEM */
+ND_API char *nd_dtype_text(const nd_dtype *d);
+
+/* ---- structured dtypes (binary records) and sub-arrays ----
+ * A structured dtype is ND_VOID with named fields at byte offsets inside
+ * an itemsize-byte record; a field's dtype may itself be structured or a
+ * sub-array (a fixed shape of a base dtype, e.g. NumPy's ('<f4', (3,))).
+ * Arrays of sub-array dtype are never made: creation appends the shape
+ * (NumPy's np.zeros(2, '(3,)f4') is float32 of shape (2, 3)). */
+
+/* Fields names[i] of formats[i] (borrowed) at offsets[i].  offsets NULL:
+ * packed in order, or with align C-struct layout (each field at a multiple
+ * of its alignment, the record padded to the largest).  itemsize 0: the
+ * smallest that holds every field (rounded up to the alignment with align).
+ * An empty name becomes "f<i>", as NumPy's list form does.
+ * own: returns new ref | fails: NULL, ND_EVALUE ("field 'a' occurs more than once",
+ * "offset -2 cannot be negative", "NumPy dtype descriptor requires 12 bytes, cannot override to
+ * smaller itemsize of 8", "offset 2 for NumPy dtype with fields is not divisible by the field
+ * alignment 8 with align=True"), ND_ENOMEM */
+ND_API const nd_dtype *nd_dtype_struct(int n, const char *const *names, const nd_dtype *const *formats,
+                                       const int64_t *offsets, int64_t itemsize, bool align);
+/* NumPy's np.dtype((base, shape)); an empty shape gives base itself, as
+ * NumPy's ('i4', ()) is int32.
+ * own: returns new ref; base borrowed | fails: NULL, ND_EVALUE ("invalid shape in fixed-type tuple:
+ * dimension smaller then zero."), ND_ENOMEM */
+ND_API const nd_dtype *nd_dtype_subarray(const nd_dtype *base, int ndim, const int64_t *shape);
+/* Unstructured void of n bytes (NumPy's 'V8').
+ * own: returns new ref | fails: NULL, ND_EVALUE for n < 0, ND_ENOMEM */
+ND_API const nd_dtype *nd_dtype_void(int64_t n);
+/* Number of fields; -1 when d is not structured.
+ * own: d borrowed | fails: never */
+ND_API int nd_dtype_nfields(const nd_dtype *d);
+/* Field i in definition order: its dtype, with name and byte offset
+ * stored when the pointers are non-NULL.
+ * own: all borrowed from d | fails: NULL, ND_EINDEX for a bad i */
+ND_API const nd_dtype *nd_dtype_field(const nd_dtype *d, int i, const char **name, int64_t *offset);
+/* Index of the field called name, or -1.
+ * own: borrowed | fails: never */
+ND_API int nd_dtype_field_index(const nd_dtype *d, const char *name);
+/* A sub-array dtype's base, with its shape stored in ndim/shape
+ * (ND_MAXDIMS slots); NULL when d is not a sub-array.
+ * own: borrowed from d | fails: never */
+ND_API const nd_dtype *nd_dtype_subdtype(const nd_dtype *d, int *ndim, int64_t *shape);
+/* NumPy's dtype.isalignedstruct.
+ * own: d borrowed | fails: never */
+ND_API bool nd_dtype_isalignedstruct(const nd_dtype *d);
+/* NumPy's dtype.descr written as a Python literal, as .npy headers hold it:
+ * "'<f8'" for plain types, "[('id', '<u4'), ('', '|V4'), ('x', '<f8', (2,))]".
+ * own: returns string, free with nd_free | fails: NULL, ND_EVALUE ("dtype.descr is not defined for
+ * types with overlapping or out-of-order fields"), ND_ENOMEM */
+ND_API char *nd_dtype_descr(const nd_dtype *d);
+/* The inverse (NumPy's numpy.lib.format.descr_to_dtype): a Python literal
+ * of a type string, a (descr, shape) tuple or a list of (name, descr[,
+ * shape]) tuples; padding entries ('', '|Vn') become gaps.
+ * own: returns new ref | fails: NULL, ND_EVALUE / ND_ETYPE for a bad literal, ND_ENOMEM */
+ND_API const nd_dtype *nd_dtype_from_descr(const char *literal);
+
 /* Parse "no", "equiv", "safe", "same_kind", "unsafe".
  * own: none | fails: <0, ND_EVALUE */
 ND_API int nd_casting_parse(const char *s, nd_casting *out);
@@ -451,6 +514,16 @@ ND_API nd_array *nd_view(nd_array *a);
  * rescaled (NumPy's rules and errors).
  * own: returns new ref | fails: NULL, ND_EVALUE */
 ND_API nd_array *nd_view_dtype(nd_array *a, const nd_dtype *dt);
+/* NumPy's a['name']: a view of one field with a's strides, writable
+ * through to the records; a sub-array field appends its shape.
+ * own: returns new ref; a borrowed | fails: NULL, ND_EVALUE ("no field of name z"),
+ * ND_EINDEX for an array that is not structured, ND_ENOMEM */
+ND_API nd_array *nd_field(nd_array *a, const char *name);
+/* NumPy 1.24's a[['b', 'a']]: a view whose dtype keeps only the named
+ * fields (in the order given, at their offsets, same itemsize).
+ * own: returns new ref; a, names borrowed | fails: NULL, ND_EKEY ("'z'"), ND_EVALUE ("duplicate field of
+ * name 'a'"), ND_EINDEX for an array that is not structured, ND_ENOMEM */
+ND_API nd_array *nd_fields(nd_array *a, int n, const char *const *names);
 /* Permute axes; axes NULL reverses them (a.T).
  * own: returns new ref | fails: NULL, ND_EVALUE ("axes don't match array"), ND_EAXIS */
 ND_API nd_array *nd_transpose(nd_array *a, const int *axes);

@@ -23,16 +23,57 @@
 
 /* ---- dtype ---- */
 
+typedef struct nd__field {
+    char *name;
+    const nd_dtype *dtype; /* holds a ref */
+    int64_t offset;
+} nd__field;
+
 struct nd_dtype {
     atomic_long refcnt;   /* < 0: static, never freed */
     uint8_t type;         /* nd_type */
-    char kind;            /* 'b','i','u','f','c' */
+    char kind;            /* 'b','i','u','f','c','V' */
     char chr;             /* NumPy type char */
     char byteorder;       /* canonical: '=', '<'/'>' (non-native), '|' */
-    bool swapped;         /* data not in machine order */
+    bool swapped;         /* data not in machine order (void: never) */
     int64_t itemsize;
     int64_t alignment;
+    /* ND_VOID only (heap dtypes, freed with their last ref): */
+    int nfields;          /* -1: not structured */
+    bool aligned;         /* structured, built with align=True */
+    nd__field *fields;
+    const nd_dtype *base; /* sub-array: element dtype (holds a ref), else NULL */
+    int sub_ndim;
+    int64_t *sub_shape;
+    char vname[24];       /* void: NumPy's name, "void64" */
 };
+
+static inline bool nd__is_void(const nd_dtype *d) { return d->type == ND_VOID; }
+static inline bool nd__is_struct(const nd_dtype *d) { return d->type == ND_VOID && d->nfields >= 0; }
+/* Free a heap dtype whose refcount reached zero (dtype_struct.c). */
+void nd__dtype_free(nd_dtype *d);
+/* dtype.c's void branches (dtype_struct.c). */
+bool nd__void_equal(const nd_dtype *a, const nd_dtype *b);
+bool nd__void_isnative(const nd_dtype *d);
+const nd_dtype *nd__void_newbyteorder(const nd_dtype *d, char order);
+char *nd__void_repr(const nd_dtype *d);
+bool nd__void_can_cast(const nd_dtype *from, const nd_dtype *to, nd_casting casting);
+/* View of field i of a structured array (view/field.c): a's strides, the
+ * field's sub-array dims appended. */
+nd_array *nd__field_view(nd_array *a, int i);
+/* Append NumPy's repr argument of d (what goes inside "dtype(...)", with
+ * ", align=True" for aligned structs) / its short form used for fields. */
+struct nd_sbuf;
+void nd__dtype_repr_arg(struct nd_sbuf *sb, const nd_dtype *d);
+/* Python's repr() of the str s (n bytes of UTF-8) appended to sb. */
+void nd__io_repr(struct nd_sbuf *b, const char *s, size_t n);
+/* A ND_ETYPE error naming the operation for void dtypes that have no
+ * arithmetic; returns true (and sets it) when d is void. */
+bool nd__refuse_void(const nd_dtype *d, const char *what);
+/* Split a sub-array dtype into its base and shape appended to
+ * shape[0..*ndim): updates *ndim and returns the base (borrowed), or dt
+ * itself; fails (NULL, ND_EVALUE) past ND_MAXDIMS. */
+const nd_dtype *nd__expand_subarray(const nd_dtype *dt, int *ndim, int64_t *shape);
 
 /* The static built-in dtype of type t, native or byte-swapped. */
 const nd_dtype *nd__dtype_builtin(nd_type t, bool swapped);
@@ -205,6 +246,12 @@ void nd__copy_raw(int ndim, const int64_t *shape, char *dst, const int64_t *dst_
  * src strides may hold zeros).  Handles byte order and any dtype pair.
  * Returns <0 on ND_ENOMEM. */
 int nd__assign(nd_array *dst, const nd_array *src_view);
+/* nd__assign's branch for void dtypes on either side (kern/assign_void.c). */
+int nd__assign_void(nd_array *dst, const nd_array *src);
+/* a.fill(v) of a record array: every numeric field. */
+int nd__fill_void(nd_array *a, nd_value v);
+/* byteswap(inplace=True) of a void array: field by field. */
+int nd__swap_void_inplace(nd_array *a);
 /* Cast inner loop between two dtypes (any byte order); NULL if none.
  * nd__assign calls it with ctx pointing at an nd_cast_ctx. */
 nd_loop2_fn nd__cast_loop(const nd_dtype *from, const nd_dtype *to);

@@ -18,6 +18,7 @@ static char *elem(const nd_array *a, const int64_t *idx, int *rc) {
 
 int nd_get(const nd_array *a, const int64_t *idx, nd_value *out) {
     int rc = 0;
+    if (nd__refuse_void(a->dtype, "reading an element as a number")) return ND_ETYPE;
     char *p = elem(a, idx, &rc);
     if (!p) return rc;
     *out = nd__load(a->dtype, p);
@@ -26,6 +27,7 @@ int nd_get(const nd_array *a, const int64_t *idx, nd_value *out) {
 
 int nd_set(nd_array *a, const int64_t *idx, nd_value v) {
     int rc = 0;
+    if (nd__refuse_void(a->dtype, "writing a number to an element")) return ND_ETYPE;
     char *p = elem(a, idx, &rc);
     if (!p) return rc;
     if ((rc = nd__check_writeable(a))) return rc;
@@ -35,6 +37,7 @@ int nd_set(nd_array *a, const int64_t *idx, nd_value v) {
 
 int nd_item(const nd_array *a, int64_t k, nd_value *out) {
     int64_t size = nd_size(a);
+    if (nd__refuse_void(a->dtype, "item()")) return ND_ETYPE;
     if (k == INT64_MIN) {
         if (size != 1) return nd__err(ND_EVALUE, "can only convert an array of size 1 to a Python scalar");
         k = 0;
@@ -71,9 +74,21 @@ static void fill_run(char *dst, int64_t ds, const char *src, int64_t ss, int64_t
     for (int64_t i = 0; i < n; i++, dst += ds) memcpy(dst, src, (size_t)isz);
 }
 
+/* True when every leaf of a record is a number (checked before writing). */
+static bool numeric_leaves(const nd_dtype *d) {
+    if (d->base) return numeric_leaves(d->base);
+    if (!nd__is_void(d)) return true;
+    if (d->nfields < 0) return false;
+    for (int i = 0; i < d->nfields; i++)
+        if (!numeric_leaves(d->fields[i].dtype)) return false;
+    return true;
+}
+
 int nd_fill(nd_array *a, nd_value v) {
     int rc = nd__check_writeable(a);
     if (rc) return rc;
+    if (nd__is_struct(a->dtype) && numeric_leaves(a->dtype)) return nd__fill_void(a, v); /* every field gets v */
+    if (nd__refuse_void(a->dtype, "fill with a number")) return ND_ETYPE;
     unsigned char one[16];
     nd__store(a->dtype, one, v);
     int64_t zero[ND_MAXDIMS] = {0};
@@ -84,7 +99,7 @@ int nd_fill(nd_array *a, nd_value v) {
 
 void nd_export(const nd_array *a, nd_value *out) {
     int64_t size = nd_size(a);
-    if (size == 0) return;
+    if (size == 0 || nd__is_void(a->dtype)) return; /* records are not numbers */
     int64_t idx[ND_MAXDIMS] = {0};
     char *p = a->data;
     for (int64_t k = 0; k < size; k++) {

@@ -29,7 +29,10 @@ static nd_array *alloc_for(const nd_array *a, const nd_dtype *dt, char order) {
 static nd_array *copy_as(const nd_array *a, const nd_dtype *dt, char order) {
     nd_array *r = alloc_for(a, dt, order);
     if (!r) return NULL;
-    nd__assign(r, a);
+    if (nd__assign(r, a) < 0) { /* records: a field view could not be made */
+        nd_release(r);
+        return NULL;
+    }
     nd__count_copy((uint64_t)nd_nbytes(r));
     return r;
 }
@@ -313,20 +316,20 @@ int nd_copyto(nd_array *dst, const nd_array *src, nd_casting casting) {
             nd_release(tmp);
             return ND_ENOMEM;
         }
-        nd__assign(tmp, sv);
+        rc = nd__assign(tmp, sv);
         nd__count_copy((uint64_t)nd_nbytes(tmp));
         nd__header_free(sv);
-        nd__assign(dst, tmp);
+        if (rc == 0) rc = nd__assign(dst, tmp);
         nd__count_copy((uint64_t)nd_nbytes(dst));
         nd_release(tmp);
-        return 0;
+        return rc;
     }
     nd_array *sv = src_view(dst, src, sdata, st);
     if (!sv) return ND_ENOMEM;
-    nd__assign(dst, sv);
+    rc = nd__assign(dst, sv);
     nd__count_copy((uint64_t)nd_nbytes(dst));
     nd__header_free(sv);
-    return 0;
+    return rc;
 }
 
 /* ---- byte order ---- */
@@ -337,13 +340,25 @@ nd_array *nd_byteswap(nd_array *a, bool inplace) {
             nd__err(ND_EREADONLY, "array to be byte-swapped is read-only");
             return NULL;
         }
-        if (a->dtype->itemsize > 1) nd__swap_raw(a->ndim, a->shape, a->data, a->strides, a->data, a->strides, a->dtype);
+        if (nd__is_void(a->dtype)) {
+            if (nd__swap_void_inplace(a) < 0) return NULL;
+        } else if (a->dtype->itemsize > 1) {
+            nd__swap_raw(a->ndim, a->shape, a->data, a->strides, a->data, a->strides, a->dtype);
+        }
         return nd_retain(a);
     }
     /* NumPy copies with order 'A', then swaps the copy in place. */
     nd_array *r = alloc_for(a, a->dtype, 'A');
     if (!r) return NULL;
-    nd__swap_raw(a->ndim, a->shape, r->data, r->strides, a->data, a->strides, a->dtype);
+    if (nd__is_void(a->dtype)) {
+        nd__copy_raw(a->ndim, a->shape, r->data, r->strides, a->data, a->strides, a->dtype->itemsize);
+        if (nd__swap_void_inplace(r) < 0) {
+            nd_release(r);
+            return NULL;
+        }
+    } else {
+        nd__swap_raw(a->ndim, a->shape, r->data, r->strides, a->data, a->strides, a->dtype);
+    }
     nd__count_copy((uint64_t)nd_nbytes(r));
     return r;
 }

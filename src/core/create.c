@@ -20,14 +20,25 @@ static bool check_order(char order) {
     return true;
 }
 
-nd_array *nd_empty(int ndim, const int64_t *shape, const nd_dtype *dt, char order) {
+/* NumPy turns a sub-array dtype into trailing dims of the new array. */
+static nd_array *make(int ndim, const int64_t *shape, const nd_dtype *dt, char order, bool zero) {
     if (!check_ndim(ndim) || !check_order(order)) return NULL;
-    return nd__alloc_array(ndim, shape, dt ? dt : nd_dtype_of(ND_FLOAT64), order);
+    if (!dt) dt = nd_dtype_of(ND_FLOAT64);
+    int64_t full[ND_MAXDIMS];
+    if (dt->base) {
+        if (ndim) memcpy(full, shape, (size_t)ndim * sizeof *full);
+        if (!(dt = nd__expand_subarray(dt, &ndim, full))) return NULL;
+        shape = full;
+    }
+    return zero ? nd__alloc_zeroed(ndim, shape, dt, order) : nd__alloc_array(ndim, shape, dt, order);
+}
+
+nd_array *nd_empty(int ndim, const int64_t *shape, const nd_dtype *dt, char order) {
+    return make(ndim, shape, dt, order, false);
 }
 
 nd_array *nd_zeros(int ndim, const int64_t *shape, const nd_dtype *dt, char order) {
-    if (!check_ndim(ndim) || !check_order(order)) return NULL;
-    return nd__alloc_zeroed(ndim, shape, dt ? dt : nd_dtype_of(ND_FLOAT64), order);
+    return make(ndim, shape, dt, order, true);
 }
 
 static nd_type value_type(nd_value v) {
@@ -43,7 +54,10 @@ static nd_type value_type(nd_value v) {
 nd_array *nd_full(int ndim, const int64_t *shape, nd_value v, const nd_dtype *dt, char order) {
     if (!dt) dt = nd_dtype_of(value_type(v));
     nd_array *a = nd_empty(ndim, shape, dt, order);
-    if (a) nd_fill(a, v);
+    if (a && nd_fill(a, v) < 0) { /* unstructured void: no value fits */
+        nd_release(a);
+        return NULL;
+    }
     return a;
 }
 
@@ -93,6 +107,10 @@ static void fill_linear(nd_array *a, int64_t n) {
 
 static nd_array *arange_common(int64_t n, nd_value first, nd_value second, const nd_dtype *dt) {
     if (n < 0) n = 0;
+    if (nd__is_void(dt)) {
+        nd__err(ND_ETYPE, "arange() not supported for inputs with DType <class 'numpy.dtype[void]'>.");
+        return NULL;
+    }
     if (dt->type == ND_BOOL && n > 2) {
         nd__err(ND_EVALUE, "no fill-function for data-type.");
         return NULL;
@@ -193,10 +211,21 @@ nd_array *nd_eye(int64_t n, int64_t m, int64_t k, const nd_dtype *dt) {
     int64_t shape[2] = {n, m};
     nd_array *a = nd_zeros(2, shape, dt ? dt : nd_dtype_of(ND_FLOAT64), 'C');
     if (!a) return NULL;
+    nd_array *one = NULL; /* records: a record of ones, copied in */
+    if (nd__is_void(a->dtype) && !(one = nd_ones(0, NULL, a->dtype, 'C'))) {
+        nd_release(a);
+        return NULL;
+    }
     for (int64_t i = 0; i < n; i++) {
         int64_t j = i + k;
-        if (j >= 0 && j < m) nd__store(a->dtype, a->data + i * a->strides[0] + j * a->strides[1], ND_I64(1));
+        char *p = a->data + i * a->strides[0] + j * a->strides[1];
+        if (j < 0 || j >= m) continue;
+        if (one)
+            memcpy(p, one->data, (size_t)a->dtype->itemsize);
+        else
+            nd__store(a->dtype, p, ND_I64(1));
     }
+    nd_release(one);
     return a;
 }
 

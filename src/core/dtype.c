@@ -47,7 +47,7 @@ _Static_assert(ND_NTYPES == 14, "DTYPES must cover every nd_type");
 enum { NATIVE, SWAPPED, EXPLICIT };
 #define DT(t, k, c, sz, al, o) \
     {-1, (t), (k), (c), (sz) == 1 ? '|' : (o) == SWAPPED ? SWAPPED_CHAR : (o) == EXPLICIT ? NATIVE_CHAR : '=', \
-     (o) == SWAPPED && (sz) > 1, (sz), (al)}
+     (o) == SWAPPED && (sz) > 1, (sz), (al), -1, false, NULL, NULL, 0, NULL, {0}}
 #define ORDER0(t, name, k, c, sz, al) [t] = DT(t, k, c, sz, al, 0),
 #define ORDER1(t, name, k, c, sz, al) [t] = DT(t, k, c, sz, al, 1),
 #define ORDER2(t, name, k, c, sz, al) [t] = DT(t, k, c, sz, al, 2),
@@ -91,17 +91,17 @@ const nd_dtype *nd_dtype_retain(const nd_dtype *d) {
 void nd_dtype_release(const nd_dtype *d) {
     if (!d || atomic_load_explicit(&((nd_dtype *)d)->refcnt, memory_order_relaxed) < 0) return;
     if (atomic_fetch_sub_explicit(&((nd_dtype *)d)->refcnt, 1, memory_order_acq_rel) == 1)
-        nd__free_mem((void *)d);
+        nd__dtype_free((nd_dtype *)d); /* only void dtypes live on the heap */
 }
 
 nd_type nd_dtype_type(const nd_dtype *d) { return (nd_type)d->type; }
 int64_t nd_dtype_itemsize(const nd_dtype *d) { return d->itemsize; }
 int64_t nd_dtype_alignment(const nd_dtype *d) { return d->alignment; }
 char nd_dtype_byteorder(const nd_dtype *d) { return d->byteorder; }
-bool nd_dtype_isnative(const nd_dtype *d) { return !d->swapped; }
+bool nd_dtype_isnative(const nd_dtype *d) { return nd__is_void(d) ? nd__void_isnative(d) : !d->swapped; }
 char nd_dtype_kind(const nd_dtype *d) { return d->kind; }
 char nd_dtype_char(const nd_dtype *d) { return d->chr; }
-const char *nd_dtype_name(const nd_dtype *d) { return info[d->type].name; }
+const char *nd_dtype_name(const nd_dtype *d) { return nd__is_void(d) ? d->vname : info[d->type].name; }
 
 /* ---- parsing ---- */
 
@@ -135,7 +135,7 @@ static const struct {
     {"bytes", -1, 0, "bytes"},         {"bytes0", -1, 0, "bytes"},        {"bytes_", -1, 0, "bytes"},
     {"string_", -1, 0, "bytes"},       {"str", -1, 0, "str"},             {"str0", -1, 0, "str"},
     {"str_", -1, 0, "str"},            {"unicode", -1, 0, "str"},         {"unicode_", -1, 0, "str"},
-    {"void", -1, 0, "void"},           {"void0", -1, 0, "void"},          {"datetime64", -1, 0, "datetime64"},
+    {"void", ND_VOID, 0, 0},           {"void0", ND_VOID, 0, 0},          {"datetime64", -1, 0, "datetime64"},
     {"timedelta64", -1, 0, "timedelta64"},
 };
 
@@ -160,7 +160,7 @@ static found type_from_char(unsigned char c) {
     case 'O': return (found){-1, 0, "object"};
     case 'S': case 'a': case 'c': return (found){-1, 0, "bytes"};
     case 'U': return (found){-1, 0, "str"};
-    case 'V': return (found){-1, 0, "void"};
+    case 'V': return (found){ND_VOID, 0, 0};
     case 'M': return (found){-1, 0, "datetime64"};
     case 'm': return (found){-1, 0, "timedelta64"};
     default: return (found){-1, 0, 0};
@@ -173,7 +173,7 @@ static found type_from_kind(char k, int64_t n) {
     switch (k) {
     case 'S': case 'a': return (found){-1, 0, "bytes"};
     case 'U': return (found){-1, 0, "str"};
-    case 'V': return (found){-1, 0, "void"};
+    case 'V': return (found){ND_VOID, 0, 0};
     default: break;
     }
     if (n <= 0) return (found){-1, 0, 0};
@@ -336,19 +336,38 @@ static int comma_scan(const char *spec, const char **pp, int index, comma_item *
     return 0;
 }
 
+/* The shape of a sub-array repeat count ("3", "(2, 3)", "(4,)"). */
+static int repeat_shape(const char *s, const char *e, int64_t *shape) {
+    int n = 0;
+    for (const char *p = s; p < e && n < ND_MAXDIMS + 1;) {
+        while (p < e && !isdigit((unsigned char)*p)) p++;
+        if (p == e) break;
+        int64_t v = 0;
+        for (; p < e && isdigit((unsigned char)*p); p++) v = v > INT64_MAX / 10 ? INT64_MAX : v * 10 + (*p - '0');
+        if (n < ND_MAXDIMS) shape[n] = v;
+        n++;
+    }
+    return n;
+}
+
 /* A comma string: _commastring splits it (all syntax errors first), then
  * each item is parsed as a dtype.  One item with no repeat count (or a
- * count of () or 1) is that dtype; anything else is structured. */
+ * count of () or 1) is that dtype, one with a shape a sub-array; more are
+ * fields f0, f1, ... packed in order. */
 static const nd_dtype *parse_comma(const char *spec) {
     comma_item it;
     int items = 0;
     for (const char *p = spec; *p;)
         if (comma_scan(spec, &p, ++items, &it) < 0) return NULL;
-    const nd_dtype *first = NULL;
-    int first_repeats = RP_NONE;
-    items = 0;
-    for (const char *p = spec; *p;) {
-        comma_scan(spec, &p, ++items, &it);
+    const nd_dtype **dts = nd__calloc((size_t)items, sizeof *dts), *r = NULL;
+    if (!dts) {
+        nd__err(ND_ENOMEM, NULL);
+        return NULL;
+    }
+    int n = 0;
+    for (const char *p = spec; *p; n++) {
+        const char *start = p;
+        comma_scan(spec, &p, n + 1, &it);
         char item[64];
         bool keep = it.order && it.order != '|' && it.order != '=' && it.order != NATIVE_CHAR;
         size_t dl = it.dlen < sizeof item - 2 ? it.dlen : sizeof item - 2;
@@ -356,14 +375,28 @@ static const nd_dtype *parse_comma(const char *spec) {
         memcpy(item + keep, it.dtype, dl);
         item[keep + dl] = 0;
         const nd_dtype *d = nd_dtype_parse(item); /* may be a comma string again (">>1i4,"); always shorter */
-        if (!d) return NULL;
-        if (items == 1) {
-            first = d;
-            first_repeats = it.repeats;
+        if (!d) goto done;
+        if (it.repeats == RP_SUBARRAY) {
+            int64_t shape[ND_MAXDIMS];
+            const char *rs = start + (is_order(*start) ? 1 : 0);
+            int nd = repeat_shape(rs, it.dtype, shape);
+            const nd_dtype *sub = nd > ND_MAXDIMS ? NULL : nd_dtype_subarray(d, nd, shape);
+            if (nd > ND_MAXDIMS) nd__err(ND_EVALUE, "invalid shape in fixed-type tuple.");
+            nd_dtype_release(d);
+            if (!(d = sub)) goto done;
         }
+        dts[n] = d;
     }
-    if (items == 1 && first_repeats != RP_SUBARRAY) return first;
-    return unsupported(spec, items == 1 ? "subarray dtype" : "structured dtype");
+    if (n == 1) {
+        r = dts[0];
+        dts[0] = NULL;
+    } else {
+        r = nd_dtype_struct(n, NULL, dts, NULL, 0, false);
+    }
+done:
+    for (int i = 0; i < items; i++) nd_dtype_release(dts[i]);
+    nd__free_mem(dts);
+    return r;
 }
 
 /* One spelling without commas: NumPy's _convert_from_str. */
@@ -401,6 +434,10 @@ static const nd_dtype *parse_plain(const char *spec) {
             }
     if (f.what) return unsupported(spec, f.what);
     if (f.t < 0) return not_understood(spec);
+    if (f.t == ND_VOID) { /* 'V', 'V8', 'void': raw bytes of that size */
+        int64_t n = len > 1 && s[0] == 'V' ? strtoll(s + 1, NULL, 10) : 0;
+        return nd_dtype_void(n);
+    }
     struct nd_dtype probe = {.type = (uint8_t)f.t, .chr = f.chr, .itemsize = info[f.t].size};
     return variant(&probe, endian == SWAPPED_CHAR ? SWAPPED : NATIVE);
 }
@@ -425,6 +462,11 @@ char *nd_dtype_str(const nd_dtype *d) {
 }
 
 char *nd_dtype_repr(const nd_dtype *d) {
+    if (nd__is_void(d)) {
+        char *v = nd__void_repr(d);
+        if (!v) nd__err(ND_ENOMEM, NULL);
+        return v;
+    }
     char buf[48];
     if (d->byteorder == '<' || d->byteorder == '>')
         snprintf(buf, sizeof buf, "dtype('%c%c%lld')", d->byteorder, d->kind, (long long)d->itemsize);
@@ -454,10 +496,12 @@ const nd_dtype *nd_dtype_newbyteorder(const nd_dtype *d, char order) {
         return NULL;
     }
     }
+    if (nd__is_void(d)) return nd__void_newbyteorder(d, order);
     return variant(d, o);
 }
 
 bool nd_dtype_equal(const nd_dtype *a, const nd_dtype *b) {
+    if (nd__is_void(a) || nd__is_void(b)) return nd__is_void(a) && nd__is_void(b) && nd__void_equal(a, b);
     return a->type == b->type && a->swapped == b->swapped && a->itemsize == b->itemsize;
 }
 
@@ -496,6 +540,7 @@ static int kind_rank(char k) {
 }
 
 bool nd_can_cast(const nd_dtype *from, const nd_dtype *to, nd_casting casting) {
+    if (nd__is_void(from) || nd__is_void(to)) return nd__void_can_cast(from, to, casting);
     bool same_type = from->type == to->type;
     bool safe_cast = same_type || (safe[from->type] & BIT(to->type));
     switch (casting) {
@@ -511,6 +556,14 @@ bool nd_can_cast(const nd_dtype *from, const nd_dtype *to, nd_casting casting) {
  * NumPy, the very same native dtype twice comes back as it is, and the
  * 'q'/'Q' char survives when an input has it and the result is its type. */
 const nd_dtype *nd_promote_types(const nd_dtype *a, const nd_dtype *b) {
+    if (nd__is_void(a) || nd__is_void(b)) {
+        if (nd_dtype_equal(a, b)) return nd_dtype_retain(a);
+        char *ra = nd_dtype_repr(a), *rb = nd_dtype_repr(b);
+        nd__err(ND_ETYPE, "invalid type promotion: %s and %s", ra ? ra : "?", rb ? rb : "?");
+        nd_free(ra);
+        nd_free(rb);
+        return NULL;
+    }
     if (a == b && !a->swapped) return a;
     int t = ND_COMPLEX128;
     for (int k = 0; k < ND_NTYPES; k++)

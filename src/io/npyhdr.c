@@ -341,21 +341,180 @@ static bool is_object_descr(const char *s, size_t n) {
     return true;
 }
 
-static int check_values(const pv *shape, const pv *fortran, const pv *descr, nd_npy_info *info) {
+/* ---- descr -> dtype (numpy.lib.format.descr_to_dtype) ---- */
+
+/* A name from a latin-1 header (versions 1 and 2) as UTF-8. */
+static char *name_utf8(const pv *v, bool latin1) {
+    char *r = nd__malloc(2 * v->n + 1), *o = r;
+    if (!r) return NULL;
+    for (size_t k = 0; k < v->n; k++) {
+        unsigned char c = (unsigned char)v->s[k];
+        if (latin1 && c >= 0x80) {
+            *o++ = (char)(0xC0 | (c >> 6));
+            *o++ = (char)(0x80 | (c & 0x3F));
+        } else {
+            *o++ = (char)c;
+        }
+    }
+    *o = 0;
+    return r;
+}
+
+static const nd_dtype *descr_dtype(const pv *v, bool latin1, int depth);
+
+/* (descr, shape): shape an int or a tuple of ints. */
+static const nd_dtype *descr_subarray(const nd_dtype *base, const pv *shape) {
+    int64_t sh[ND_MAXDIMS];
+    int n = 0;
+    if (shape->kind == PV_INT) {
+        sh[n++] = shape->i;
+    } else if (shape->kind == PV_TUPLE && shape->count <= ND_MAXDIMS) {
+        for (const pv *k = shape->kids; k; k = k->next) {
+            if (k->kind != PV_INT) goto bad;
+            sh[n++] = k->i;
+        }
+    } else {
+        goto bad;
+    }
+    return nd_dtype_subarray(base, n, sh);
+bad:
+    nd__err(ND_EVALUE, "invalid shape in fixed-type tuple.");
+    return NULL;
+}
+
+static const nd_dtype *descr_fields(const pv *list, bool latin1, int depth) {
+    int n = list->count, nf = 0;
+    char **names = nd__calloc((size_t)n + 1, sizeof *names);
+    const nd_dtype **fmts = nd__calloc((size_t)n + 1, sizeof *fmts), *r = NULL;
+    int64_t *offs = nd__malloc(((size_t)n + 1) * sizeof *offs), off = 0;
+    if (!names || !fmts || !offs) {
+        nd__err(ND_ENOMEM, NULL);
+        goto done;
+    }
+    for (const pv *f = list->kids; f; f = f->next) {
+        /* descr_to_dtype's unpacking, with Python's messages */
+        if (f->kind != PV_TUPLE && f->kind != PV_LIST) goto bad;
+        if (f->count != 2 && f->count < 3) {
+            nd__err(ND_EVALUE, "not enough values to unpack (expected 3, got %d)", f->count);
+            goto done;
+        }
+        if (f->count > 3) {
+            nd__err(ND_EVALUE, "too many values to unpack (expected 3)");
+            goto done;
+        }
+        const pv *name = f->kids, *d = name->next;
+        if (name->kind == PV_TUPLE) {
+            nd__err(ND_ETYPE, "field titles are not supported by nd");
+            goto done;
+        }
+        if (name->kind != PV_STR || memchr(name->s, 0, name->n)) {
+            nd__err(ND_EVALUE, "field names must be strings");
+            goto done;
+        }
+        const nd_dtype *dt = descr_dtype(d, latin1, depth + 1);
+        if (dt && f->count == 3) {
+            const nd_dtype *sub = descr_subarray(dt, d->next);
+            nd_dtype_release(dt);
+            dt = sub;
+        }
+        if (!dt) goto done;
+        bool pad = name->n == 0 && nd__is_void(dt) && !nd__is_struct(dt) && !dt->base;
+        int64_t size = dt->itemsize;
+        if (pad) {
+            nd_dtype_release(dt);
+        } else {
+            fmts[nf] = dt;
+            offs[nf] = off;
+            if (!(names[nf++] = name_utf8(name, latin1))) {
+                nd__err(ND_ENOMEM, NULL);
+                goto done;
+            }
+            for (int k = 0; k < nf - 1; k++)
+                if (!strcmp(names[k], names[nf - 1])) {
+                    nd__err(ND_EVALUE, "name already used as a name or title");
+                    goto done;
+                }
+        }
+        off += size;
+    }
+    r = nd_dtype_struct(nf, (const char *const *)names, fmts, offs, off, false);
+    goto done;
+bad:
+    nd__err(ND_EVALUE, "invalid descr entry for a structured dtype");
+done:
+    for (int k = 0; names && fmts && k < nf; k++) {
+        nd__free_mem(names[k]);
+        nd_dtype_release(fmts[k]);
+    }
+    nd__free_mem(names);
+    nd__free_mem(fmts);
+    nd__free_mem(offs);
+    return r;
+}
+
+static const nd_dtype *descr_dtype(const pv *v, bool latin1, int depth) {
+    if (depth > MAX_DEPTH) {
+        nd__err(ND_EVALUE, "descr nested too deeply");
+        return NULL;
+    }
+    if (v->kind == PV_STR) {
+        char spec[72];
+        if (memchr(v->s, 0, v->n) || v->n >= sizeof spec) {
+            nd__err(ND_ETYPE, "data type not understood");
+            return NULL;
+        }
+        memcpy(spec, v->s, v->n);
+        spec[v->n] = 0;
+        if (is_object_descr(spec, v->n)) {
+            nd__err(ND_EVALUE, "Object arrays cannot be loaded when allow_pickle=False");
+            return NULL;
+        }
+        return nd_dtype_parse(spec);
+    }
+    if (v->kind == PV_TUPLE && v->count == 2) {
+        const nd_dtype *base = descr_dtype(v->kids, latin1, depth + 1);
+        if (!base) return NULL;
+        const nd_dtype *r = descr_subarray(base, v->kids->next);
+        nd_dtype_release(base);
+        return r;
+    }
+    if (v->kind == PV_LIST) return descr_fields(v, latin1, depth);
+    nd__err(ND_ETYPE, "data type not understood");
+    return NULL;
+}
+
+const nd_dtype *nd_dtype_from_descr(const char *text) {
+    size_t n = text ? strlen(text) : 0;
+    parser ps = {.p = text, .end = text + n, .cap = n + 1};
+    ps.nodes = nd__malloc((n + 1) * sizeof *ps.nodes);
+    ps.str = nd__malloc(n + 1);
+    const nd_dtype *r = NULL;
+    pv *v;
+    if (!ps.nodes || !ps.str) {
+        nd__err(ND_ENOMEM, NULL);
+    } else if (!text || !parse_value(&ps, &v, 0) || (skip_ws(&ps), ps.p != ps.end)) {
+        nd__err(ND_EVALUE, "malformed descr literal");
+    } else {
+        r = descr_dtype(v, false, 0);
+    }
+    nd__free_mem(ps.nodes);
+    nd__free_mem(ps.str);
+    return r;
+}
+
+static int check_values(const pv *shape, const pv *fortran, const pv *descr, nd_npy_info *info, bool latin1) {
     if (shape->kind != PV_TUPLE) return err_repr("shape is not valid: %s", shape, NULL, 0);
     for (const pv *k = shape->kids; k; k = k->next)
         if (k->kind != PV_INT && k->kind != PV_BOOL && k->kind != PV_BIGINT)
             return err_repr("shape is not valid: %s", shape, NULL, 0);
     if (fortran->kind != PV_BOOL) return err_repr("fortran_order is not a valid bool: %s", fortran, NULL, 0);
-    if (descr->kind != PV_STR || memchr(descr->s, 0, descr->n) || descr->n > 64)
+    if (descr->kind == PV_STR && (memchr(descr->s, 0, descr->n) || descr->n > 64))
         return err_repr("descr is not a valid dtype descriptor: %s", descr, NULL, 0);
-    char spec[72];
-    memcpy(spec, descr->s, descr->n);
-    spec[descr->n] = 0;
-    if (is_object_descr(spec, descr->n))
-        return nd__err(ND_EVALUE, "Object arrays cannot be loaded when allow_pickle=False");
-    const nd_dtype *dt = nd_dtype_parse(spec);
-    if (!dt) return err_repr("descr is not a valid dtype descriptor: %s", descr, NULL, 0);
+    const nd_dtype *dt = descr_dtype(descr, latin1, 0);
+    if (!dt) { /* _read_array_header rewords only np.dtype's TypeError */
+        if (nd_errcode() != ND_ETYPE) return nd_errcode();
+        return err_repr("descr is not a valid dtype descriptor: %s", descr, NULL, 0);
+    }
     if (shape->count > ND_MAXDIMS) {
         nd_dtype_release(dt);
         return nd__err(ND_EVALUE, "maximum supported dimension for an ndarray is %d, found %d", ND_MAXDIMS,
@@ -370,6 +529,13 @@ static int check_values(const pv *shape, const pv *fortran, const pv *descr, nd_
         info->shape[i++] = k->i;
     }
     info->ndim = shape->count;
+    if (dt->base) { /* a top-level sub-array: np.load reads size * sub-size items, then fails to reshape */
+        int64_t n = nd__size(info->ndim, info->shape), m = nd__size(dt->sub_ndim, dt->sub_shape);
+        char shp[ND_MAXDIMS * 22 + 4];
+        nd__fmt_shape(shp, sizeof shp, info->ndim, info->shape);
+        nd_dtype_release(dt);
+        return nd__err(ND_EVALUE, "cannot reshape array of size %lld into shape %s", (long long)(n * m), shp);
+    }
     info->fortran = fortran->i != 0;
     int64_t size;
     if (!nd__checked_size(info->ndim, info->shape, dt->itemsize, &size)) {
@@ -419,7 +585,7 @@ int nd__npy_parse_header(const char *text, size_t n, int version, nd_npy_info *i
         rc = bad_keys(d);
         goto done;
     }
-    rc = check_values(val[2], val[1], val[0], info);
+    rc = check_values(val[2], val[1], val[0], info, version < 3);
 done:
     nd__free_mem(ps.nodes);
     nd__free_mem(ps.str);
@@ -428,14 +594,40 @@ done:
 
 /* ---- writing: numpy.lib.format._write_array_header ---- */
 
+/* Rewrite UTF-8 text as latin-1 in place; false (text unchanged) when a
+ * character is past U+00FF or the UTF-8 is malformed. */
+static bool to_latin1(char *text) {
+    unsigned char *p = (unsigned char *)text;
+    for (; *p; p++)
+        if (*p >= 0x80) {
+            if ((*p & 0xFE) != 0xC2 || (p[1] & 0xC0) != 0x80) return false;
+            p++;
+        }
+    unsigned char *o = (unsigned char *)text;
+    for (p = (unsigned char *)text; *p; p++) {
+        if (*p >= 0x80) {
+            *o++ = (unsigned char)(((p[0] & 3) << 6) | (p[1] & 0x3F));
+            p++;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = 0;
+    return true;
+}
+
 char *nd__npy_make_header(const nd_array *a, bool *fortran, size_t *len) {
     *fortran = !(a->flags & ND_C_CONTIGUOUS) && (a->flags & ND_F_CONTIGUOUS);
-    char *descr = nd_dtype_str(a->dtype);
+    char *descr = nd_dtype_descr(a->dtype);
     if (!descr) return NULL;
+    /* Non-ASCII field names: latin-1 in version 1.0 when they all fit,
+     * else UTF-8 in 3.0 (NumPy's _wrap_header_guess_version). */
+    int version = 1;
+    if (!to_latin1(descr)) version = 3;
     char shape[ND_MAXDIMS * 22 + 4];
     nd__fmt_shape(shape, sizeof shape, a->ndim, a->shape);
     nd_sbuf b = {0};
-    nd__sb_printf(&b, "{'descr': '%s', 'fortran_order': %s, 'shape': %s, }", descr, *fortran ? "True" : "False",
+    nd__sb_printf(&b, "{'descr': %s, 'fortran_order': %s, 'shape': %s, }", descr, *fortran ? "True" : "False",
                   shape);
     nd__free_mem(descr);
     /* Spare room so the growing axis can be rewritten in place (NumPy 1.24). */
@@ -447,9 +639,9 @@ char *nd__npy_make_header(const nd_array *a, bool *fortran, size_t *len) {
     char *dict = nd__sb_finish(&b);
     if (!dict) return NULL;
     /* _wrap_header_guess_version: 1.0 while the length fits in 16 bits. */
-    size_t hlen = strlen(dict) + 1, lenbytes = 2;
+    size_t hlen = strlen(dict) + 1, lenbytes = version == 3 ? 4 : 2;
     size_t pad = 64 - ((6 + 2 + lenbytes + hlen) % 64);
-    if (hlen + pad > 65535) {
+    if (lenbytes == 2 && hlen + pad > 65535) {
         lenbytes = 4;
         pad = 64 - ((6 + 2 + lenbytes + hlen) % 64);
     }
@@ -461,7 +653,7 @@ char *nd__npy_make_header(const nd_array *a, bool *fortran, size_t *len) {
         return NULL;
     }
     memcpy(h, MAGIC, 6);
-    h[6] = lenbytes == 2 ? 1 : 2;
+    h[6] = (char)(version == 3 ? 3 : lenbytes == 2 ? 1 : 2);
     h[7] = 0;
     uint32_t hl = (uint32_t)(hlen + pad);
     for (size_t i = 0; i < lenbytes; i++) h[8 + i] = (char)(hl >> (8 * i));

@@ -317,6 +317,7 @@ int nd__assign(nd_array *dst, const nd_array *src) {
         nd__copy_raw(dst->ndim, dst->shape, dst->data, dst->strides, src->data, src->strides, t->itemsize);
         return 0;
     }
+    if (nd__is_void(f) || nd__is_void(t)) return nd__assign_void(dst, src);
     if (f->type == t->type) {
         nd__swap_raw(dst->ndim, dst->shape, dst->data, dst->strides, src->data, src->strides, t);
         return 0;

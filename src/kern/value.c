@@ -197,11 +197,13 @@ static void pack(nd_value v, unsigned char *p) {
 
 nd_value nd__load(const nd_dtype *dt, const void *p) {
     unsigned char tmp[16];
+    if (ND_UNLIKELY(dt->type >= ND_NTYPES)) return ND_BOOLV(false); /* void: not a number; callers refuse it first */
     to_native(dt, tmp, p);
     return load_native((nd_type)dt->type, tmp);
 }
 
 void nd__store(const nd_dtype *dt, void *p, nd_value v) {
+    if (ND_UNLIKELY(dt->type >= ND_NTYPES)) return; /* void: callers refuse it first */
     if ((unsigned)v.type >= ND_NTYPES) v = ND_BOOLV(false);
     unsigned char in[16];
     pack(v, in);

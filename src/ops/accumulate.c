@@ -100,6 +100,7 @@ static nd_array *as_1d(nd_array *a) {
 }
 
 static nd_array *argext0(nd_array *a, int axis, bool keepdims, bool want_max) {
+    if (nd__refuse_void(a->dtype, want_max ? "argmax" : "argmin")) return NULL;
     if (a->ndim > 0) return argext(a, axis, keepdims, want_max);
     nd_array *v = as_1d(a);
     nd_array *r = v ? argext(v, axis, false, want_max) : NULL;
@@ -153,6 +154,7 @@ static nd_array *accumulate(nd_ufunc op, nd_array *a, int axis, const nd_dtype *
 }
 
 static nd_array *accumulate0(nd_ufunc op, nd_array *a, int axis, const nd_dtype *dt) {
+    if (nd__refuse_void(a->dtype, op == ND_ADD ? "cumsum" : "cumprod")) return NULL;
     if (a->ndim > 0) return accumulate(op, a, axis, dt);
     nd_array *v = as_1d(a);
     nd_array *r = v ? accumulate(op, v, axis, dt) : NULL;

@@ -99,6 +99,16 @@ const nd_dtype *nd_result_type(int n, const nd_array *const *arrays) {
         nd__err(ND_ETYPE, "at least one array or dtype is required");
         return NULL;
     }
+    for (int i = 0; i < n; i++) /* records promote only with equal records */
+        if (nd__is_void(arrays[i]->dtype)) {
+            const nd_dtype *r = arrays[0]->dtype;
+            for (int k = 1; k < n && r; k++) {
+                const nd_dtype *p = nd_promote_types(r, arrays[k]->dtype);
+                nd_dtype_release(p);
+                if (!p) r = NULL;
+            }
+            return nd_dtype_retain(r);
+        }
     bool use_min = nd__use_min_scalar(n, arrays);
     nd_type ret = ND_BOOL;
     bool ret_small = false;
@@ -118,6 +128,7 @@ const nd_dtype *nd_result_type(int n, const nd_array *const *arrays) {
 
 const nd_dtype *nd_min_scalar_type(const nd_array *a) {
     bool small;
+    if (nd__is_void(a->dtype)) return nd_dtype_retain(a->dtype);
     if (a->ndim != 0) return native((nd_type)a->dtype->type);
     return native(min_scalar(a, &small));
 }

@@ -177,7 +177,9 @@ nd_array *nd_random_randint(nd_random *r, int64_t low, int64_t high, int ndim, c
                             const nd_dtype *dt) {
     nd_type t = dt ? (nd_type)dt->type : ND_INT64;
     if (t > ND_UINT64) {
-        nd__err(ND_ETYPE, "Unsupported dtype dtype('%s') for randint", nd_dtype_name(nd_dtype_of(t)));
+        char *rp = nd_dtype_repr(dt);
+        nd__err(ND_ETYPE, "Unsupported dtype %s for randint", rp ? rp : "?");
+        nd_free(rp);
         return NULL;
     }
     // An empty request returns before NumPy looks at the bounds.

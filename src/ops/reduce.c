@@ -10,6 +10,7 @@
 
 /* Normalise axes into a mask; naxes < 0 means every axis. */
 int nd__axes_mask(const nd_array *a, int naxes, const int *axes, bool *red) {
+    if (nd__refuse_void(a->dtype, "a reduction")) return ND_ETYPE; /* every reduction starts here */
     for (int i = 0; i < a->ndim; i++) red[i] = naxes < 0;
     for (int k = 0; k < naxes; k++) {
         int ax = axes[k];

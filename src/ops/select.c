@@ -18,6 +18,7 @@ static int nonzero_into(const nd_array *a, nd_array **zout);
  * results go to `out` only when every one was made. */
 int nd_nonzero(const nd_array *a, nd_array **out) {
     nd_array *z = NULL, *tmp[ND_MAXDIMS];
+    if (nd__refuse_void(a->dtype, "nonzero")) return ND_ETYPE; /* records have no truth value in nd */
     int rc = nonzero_into(a, &z);
     if (rc < 0) return rc;
     int nd = a->ndim ? a->ndim : 1, made = 0;
@@ -81,6 +82,7 @@ typedef struct {
 
 nd_array *nd_where(const nd_array *cond, const nd_array *x, const nd_array *y) {
     const nd_array *xy[2] = {x, y};
+    if (nd__refuse_void(cond->dtype, "a condition")) return NULL;
     const nd_dtype *dt = nd_result_type(2, xy);
     if (!dt) return NULL;
     int nds[3] = {cond->ndim, x->ndim, y->ndim}, nd;
@@ -177,6 +179,7 @@ nd_array *nd_take(nd_array *a, const nd_array *indices, int axis) {
 }
 
 nd_array *nd_compress(const nd_array *condition, nd_array *a, int axis) {
+    if (nd__refuse_void(condition->dtype, "a condition")) return NULL;
     if (condition->ndim != 1) {
         nd__err(ND_EVALUE, "condition must be a 1-d array");
         return NULL;

@@ -328,6 +328,7 @@ static int sort_axis(nd_array *r, int axis, int kind) {
 nd_array *nd_sort(const nd_array *a, int axis, const char *kind) {
     int k = parse_kind(kind);
     if (k < 0) return NULL;
+    if (nd__refuse_void(a->dtype, "sorting")) return NULL; /* nd has no record ordering yet */
     nd_array *r;
     if (axis == ND_AXIS_NONE) {
         r = nd_flatten(a, 'C');
@@ -347,6 +348,7 @@ nd_array *nd_sort(const nd_array *a, int axis, const char *kind) {
 int nd_sort_inplace(nd_array *a, int axis, const char *kind) {
     int k = parse_kind(kind);
     if (k < 0) return k;
+    if (nd__refuse_void(a->dtype, "sorting")) return ND_ETYPE;
     if (axis == ND_AXIS_NONE) return nd__err(ND_ETYPE, "'NoneType' object cannot be interpreted as an integer");
     if (!nd__axis(&axis, a->ndim)) return ND_EAXIS;
     if (!(a->flags & ND_WRITEABLE)) return nd__err(ND_EREADONLY, "sort array is read-only");
@@ -384,6 +386,7 @@ static int argsort_axis(const nd_array *src, int axis, int kind, nd_array *r) {
 nd_array *nd_argsort(const nd_array *a, int axis, const char *kind) {
     int k = parse_kind(kind);
     if (k < 0) return NULL;
+    if (nd__refuse_void(a->dtype, "sorting")) return NULL; /* nd has no record ordering yet */
     nd_array *flat = NULL, *r = NULL;
     const nd_array *src = a;
     if (axis == ND_AXIS_NONE || a->ndim == 0) {

@@ -100,7 +100,23 @@ static int linear_search(nd_ufunc op, int nin, const nd_array *const *in, int ty
 }
 
 /* types[0]: the loop's input type (all inputs), types[1]: its output. */
+/* Records have no loops; NumPy names their dtypes by repr here. */
+static int void_no_loop(nd_ufunc op, int nin, const nd_array *const *in) {
+    char *a = nd_dtype_repr(in[0]->dtype), *b = nin == 2 ? nd_dtype_repr(in[1]->dtype) : NULL;
+    if (nin == 1)
+        nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types %s -> None",
+                uf_msg_name(op), a ? a : "?");
+    else
+        nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types (%s, %s) -> None",
+                uf_msg_name(op), a ? a : "?", b ? b : "?");
+    nd_free(a);
+    nd_free(b);
+    return ND_ECAST;
+}
+
 static int resolve(nd_ufunc op, int nin, const nd_array *const *in, int types[2]) {
+    for (int i = 0; i < nin; i++)
+        if (nd__is_void(in[i]->dtype)) return void_no_loop(op, nin, in);
     resolver r = resolver_of(op);
     if (r == RES_ABSOLUTE) r = in[0]->dtype->kind == 'c' ? RES_LINEAR : RES_UNIFORM;
     if (r == RES_TRUEDIV) {

@@ -38,22 +38,34 @@ typedef struct elem_fmt {
     int width;    /* ints: width of the longer of max and min */
     flt_state re; /* floats; real part of complex */
     flt_state im; /* imaginary part of complex */
+    const nd_dtype *dt;     /* the element dtype (borrowed) */
+    struct elem_fmt *kids;  /* structured: one formatter per field */
+    int sub_ndim;           /* this field is a sub-array of that shape */
+    const int64_t *sub_shape;
 } elem_fmt;
 
 typedef void (*visit_fn)(void *ctx, nd_value v);
 
-/* Visit the elements NumPy formats with: all of them, or with edge > 0
- * only the first and last `edge` along each longer axis (its
- * _leading_trailing; edge 0 keeps whole axes, as a[-0:] does there). */
-static void walk(const nd_array *a, int axis, const char *p, int64_t edge, visit_fn fn, void *ctx) {
+/* Which elements NumPy formats with: with edge > 0 only the first and
+ * last `edge` along each longer axis below `axes` (its _leading_trailing;
+ * edge 0 keeps whole axes, as a[-0:] does there).  A record field's
+ * sub-array axes lie past `axes`: NumPy trims records, then formats whole
+ * fields. */
+typedef struct trim {
+    int64_t edge;
+    int axes;
+} trim;
+
+static void walk(const nd_array *a, int axis, const char *p, trim t, visit_fn fn, void *ctx) {
     if (axis == a->ndim) {
         fn(ctx, nd__load(a->dtype, p));
         return;
     }
     int64_t n = a->shape[axis];
+    bool cut = t.edge > 0 && n > 2 * t.edge && axis < t.axes;
     for (int64_t i = 0; i < n; i++) {
-        if (edge > 0 && n > 2 * edge && i == edge) i = n - edge;
-        walk(a, axis + 1, p + i * a->strides[axis], edge, fn, ctx);
+        if (cut && i == t.edge) i = n - t.edge;
+        walk(a, axis + 1, p + i * a->strides[axis], t, fn, ctx);
     }
 }
 
@@ -72,7 +84,7 @@ static void int_visit(void *ctx, nd_value v) {
     s->any = true;
 }
 
-static int int_width(const nd_array *a, int64_t edge, bool is_unsigned) {
+static int int_width(const nd_array *a, trim edge, bool is_unsigned) {
     int_scan s = {0};
     walk(a, 0, a->data, edge, int_visit, &s);
     int w1, w2;
@@ -145,7 +157,7 @@ static bool ratio_over_1000(double mx, double mn, nd_type t) {
 }
 
 /* NumPy's FloatingFormat.fillFormat over one real component. */
-static void flt_setup(flt_state *st, const nd_array *a, int64_t edge, nd_type t, int part, char sign) {
+static void flt_setup(flt_state *st, const nd_array *a, trim edge, nd_type t, int part, char sign) {
     *st = (flt_state){.t = t, .sign = sign, .precision = opts.precision, .min_digits = -1, .exp_size = -1};
     flt_scan s = {.part = part, .pass = 1, .st = st};
     walk(a, 0, a->data, edge, flt_visit, &s);
@@ -193,9 +205,40 @@ static int flt_text(char *out, const flt_state *st, double x) {
     return nd__format_float(out, x, st->t, &f);
 }
 
-static void fmt_setup(elem_fmt *ef, const nd_array *a, int64_t edge) {
+static void fmt_free(elem_fmt *ef) {
+    if (!ef->kids) return;
+    for (int i = 0; i < ef->dt->nfields; i++) fmt_free(&ef->kids[i]);
+    nd__free_mem(ef->kids);
+    ef->kids = NULL;
+}
+
+static int fmt_setup(elem_fmt *ef, const nd_array *a, trim edge);
+
+/* NumPy's StructuredVoidFormat.from_data: one formatter per field, each
+ * sized from that field over all the records printed. */
+static int fmt_setup_fields(elem_fmt *ef, const nd_array *a, trim edge) {
+    int n = a->dtype->nfields;
+    ef->kids = nd__calloc(n ? (size_t)n : 1, sizeof *ef->kids);
+    if (!ef->kids) return nd__err(ND_ENOMEM, NULL);
+    for (int i = 0; i < n; i++) {
+        nd_array *fv = nd__field_view((nd_array *)a, i);
+        if (!fv) return ND_ENOMEM;
+        int rc = fmt_setup(&ef->kids[i], fv, edge);
+        const nd_dtype *fd = a->dtype->fields[i].dtype;
+        if (fd->base) {
+            ef->kids[i].sub_ndim = fd->sub_ndim;
+            ef->kids[i].sub_shape = fd->sub_shape;
+        }
+        nd_release(fv);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+static int fmt_setup(elem_fmt *ef, const nd_array *a, trim edge) {
     nd_type t = (nd_type)a->dtype->type;
     ef->type = t;
+    ef->dt = a->dtype;
     ef->zero_d = a->ndim == 0;
     switch (a->dtype->kind) {
     case 'i': ef->width = int_width(a, edge, false); break;
@@ -206,14 +249,18 @@ static void fmt_setup(elem_fmt *ef, const nd_array *a, int64_t edge) {
         flt_setup(&ef->re, a, edge, ft, 1, opts.sign);
         flt_setup(&ef->im, a, edge, ft, 2, '+');
     } break;
+    case 'V':
+        if (nd__is_struct(a->dtype)) return fmt_setup_fields(ef, a, edge);
+        break;
     default: break;
     }
+    return 0;
 }
 
 #define WORDBUF (2 * ND_FLTBUF + 8)
 
-/* One element's text into out (WORDBUF bytes); returns its length. */
-static int elem_text(char *out, const elem_fmt *ef, nd_value v) {
+/* One number's text into out (WORDBUF bytes); returns its length. */
+static int num_text(char *out, const elem_fmt *ef, nd_value v) {
     switch (ef->type) {
     case ND_BOOL: {
         const char *s = v.b ? (ef->zero_d ? "True" : " True") : "False";
@@ -237,6 +284,57 @@ static int elem_text(char *out, const elem_fmt *ef, nd_value v) {
     }
 }
 
+static void elem_put(nd_sbuf *out, const elem_fmt *ef, const char *ptr);
+
+/* NumPy's SubArrayFormat: nested lists, "..." past the threshold. */
+static void sub_put(nd_sbuf *out, const elem_fmt *ef, const char *ptr, int dim, int64_t stride, bool summ) {
+    if (dim == ef->sub_ndim) {
+        elem_put(out, ef, ptr);
+        return;
+    }
+    int64_t n = ef->sub_shape[dim], st = stride;
+    for (int k = dim + 1; k < ef->sub_ndim; k++) st *= ef->sub_shape[k];
+    int64_t edge = opts.edgeitems;
+    bool cut = summ && n > 2 * edge;
+    nd__sb_putc(out, '[');
+    for (int64_t i = 0; i < n; i++) {
+        if (i) nd__sb_puts(out, ", ");
+        if (cut && i == edge) {
+            nd__sb_puts(out, "..., ");
+            i = n - edge;
+        }
+        sub_put(out, ef, ptr + i * st, dim + 1, stride, summ);
+    }
+    nd__sb_putc(out, ']');
+}
+
+static void elem_put(nd_sbuf *out, const elem_fmt *ef, const char *ptr) {
+    const nd_dtype *dt = ef->dt;
+    if (ef->kids) { /* StructuredVoidFormat: "(a, b)", one field "(a,)" */
+        nd__sb_putc(out, '(');
+        for (int i = 0; i < dt->nfields; i++) {
+            const elem_fmt *k = &ef->kids[i];
+            if (i) nd__sb_puts(out, ", ");
+            const char *fp = ptr + dt->fields[i].offset;
+            if (k->sub_ndim) {
+                int64_t size = nd__size(k->sub_ndim, k->sub_shape);
+                sub_put(out, k, fp, 0, k->dt->itemsize, size > opts.threshold);
+            } else {
+                elem_put(out, k, fp);
+            }
+        }
+        nd__sb_puts(out, dt->nfields == 1 ? ",)" : ")");
+    } else if (nd__is_void(dt)) { /* raw bytes: np.void's str, every byte escaped */
+        nd__sb_puts(out, "b'");
+        for (int64_t i = 0; i < dt->itemsize; i++) nd__sb_printf(out, "\\x%02X", (unsigned char)ptr[i]);
+        nd__sb_putc(out, '\'');
+    } else {
+        char w[WORDBUF];
+        int n = num_text(w, ef, nd__load(dt, ptr));
+        nd__sb_putn(out, w, (size_t)n);
+    }
+}
+
 /* ---- nested brackets and line wrapping (NumPy's _formatArray) ---- */
 
 typedef struct printer {
@@ -247,7 +345,7 @@ typedef struct printer {
     int64_t edge;    /* items kept at each end of a summarised axis */
     bool summ;
     size_t line_off; /* where the current line starts in sb */
-    char word[WORDBUF];
+    nd_sbuf word;    /* the element being written */
 } printer;
 
 static void spaces(nd_sbuf *sb, int64_t n) {
@@ -276,8 +374,9 @@ static void extend(printer *p, const char *word, size_t n, int64_t width, int ha
 }
 
 static void leaf(printer *p, const char *ptr, int64_t width, int hang) {
-    int n = elem_text(p->word, p->ef, nd__load(p->a->dtype, ptr));
-    extend(p, p->word, (size_t)n, width, hang);
+    p->word.len = 0;
+    elem_put(&p->word, p->ef, ptr);
+    if (p->word.s) extend(p, p->word.s, p->word.len, width, hang);
 }
 
 /* Separator between rows of an axis with `left` axes below it: the
@@ -292,8 +391,7 @@ static void row_sep(printer *p, int left) {
 static void block(printer *p, int axis, const char *ptr, int hang, int64_t width) {
     const nd_array *a = p->a;
     if (axis == a->ndim) { // 0-d: the bare element
-        int n = elem_text(p->word, p->ef, nd__load(a->dtype, ptr));
-        nd__sb_putn(p->sb, p->word, (size_t)n);
+        elem_put(p->sb, p->ef, ptr);
         return;
     }
     int64_t n = a->shape[axis], st = a->strides[axis];
@@ -348,22 +446,45 @@ static int array_body(nd_sbuf *sb, const nd_array *a, const char *sep, int prefi
     elem_fmt ef = {0};
     if (!p) return nd__err(ND_ENOMEM, NULL);
     bool summ = nd__size(a->ndim, a->shape) > opts.threshold;
-    fmt_setup(&ef, a, summ ? opts.edgeitems : 0);
-    *p = (printer){.a = a, .ef = &ef, .sb = sb, .sep = sep, .edge = opts.edgeitems, .summ = summ,
-                   .line_off = sb->len - (size_t)prefix_len};
-    block(p, 0, a->data, prefix_len + 1, line_width);
+    int rc = fmt_setup(&ef, a, (trim){summ ? opts.edgeitems : 0, a->ndim});
+    if (rc == 0) {
+        *p = (printer){.a = a, .ef = &ef, .sb = sb, .sep = sep, .edge = opts.edgeitems, .summ = summ,
+                       .line_off = sb->len - (size_t)prefix_len};
+        block(p, 0, a->data, prefix_len + 1, line_width);
+        if (p->word.oom) rc = nd__err(ND_ENOMEM, NULL);
+        nd__free_mem(p->word.s);
+    }
+    fmt_free(&ef);
     nd__free_mem(p);
-    return 0;
+    return rc;
 }
 
 char *nd_str(const nd_array *a) {
-    if (a->ndim == 0) return nd_value_str(nd__load(a->dtype, a->data), (nd_type)a->dtype->type);
+    if (a->ndim == 0 && !nd__is_void(a->dtype))
+        return nd_value_str(nd__load(a->dtype, a->data), (nd_type)a->dtype->type);
     nd_sbuf sb = {0};
     if (nd__size(a->ndim, a->shape) == 0)
         nd__sb_puts(&sb, "[]");
     else if (array_body(&sb, a, " ", 0, opts.linewidth) < 0)
         sb.oom = true;
     return nd__sb_finish(&sb);
+}
+
+/* arrayprint's dtype_short_repr (1.24): the name, whatever the byte
+ * order; the quoted str for raw void; records show str(dtype). */
+static void put_dtype(nd_sbuf *sb, const nd_dtype *d) {
+    char *t = nd_dtype_text(d);
+    if (!t) {
+        sb->oom = true;
+        return;
+    }
+    if (nd__is_struct(d))
+        nd__sb_puts(sb, t);
+    else if (nd__is_void(d))
+        nd__sb_printf(sb, "'%s'", t);
+    else
+        nd__sb_puts(sb, nd_dtype_name(d));
+    nd_free(t);
 }
 
 /* dtype_is_implied: the types whose values alone say what they are. */
@@ -388,15 +509,23 @@ char *nd_repr(const nd_array *a) {
     }
     nd__sb_putc(&sb, skip ? ')' : ',');
     if (!skip && !sb.oom) {
-        char dts[64];
-        int n = snprintf(dts, sizeof dts, "dtype=%s)", nd_dtype_name(a->dtype));
-        size_t start = sb.len;
-        while (start > 0 && sb.s[start - 1] != '\n') start--;
-        if ((int64_t)(sb.len - start) + n + 1 > opts.linewidth)
-            nd__sb_puts(&sb, "\n      ");
-        else
-            nd__sb_putc(&sb, ' ');
-        nd__sb_puts(&sb, dts);
+        nd_sbuf dts = {0};
+        nd__sb_puts(&dts, "dtype=");
+        put_dtype(&dts, a->dtype);
+        nd__sb_putc(&dts, ')');
+        char *d = nd__sb_finish(&dts);
+        if (!d) {
+            sb.oom = true;
+        } else {
+            size_t start = sb.len;
+            while (start > 0 && sb.s[start - 1] != '\n') start--;
+            if ((int64_t)(sb.len - start) + (int64_t)strlen(d) + 1 > opts.linewidth)
+                nd__sb_puts(&sb, "\n      ");
+            else
+                nd__sb_putc(&sb, ' ');
+            nd__sb_puts(&sb, d);
+            nd__free_mem(d);
+        }
     }
     return nd__sb_finish(&sb);
 }

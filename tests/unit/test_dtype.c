@@ -65,7 +65,16 @@ static void test_rejects(void **state) {
         nd_clear_error();
         const nd_dtype *d = nd_dtype_parse(c->spec);
         n[c->status]++;
-        if (d) {
+        if (d && c->status == 2 && nd_dtype_type(d) == ND_VOID) {
+            /* records, sub-arrays and raw void, which nd has now: NumPy's repr */
+            char *r = nd_dtype_repr(d);
+            if (!r || strcmp(r, c->msg)) {
+                print_error("spec '%s': repr %s, NumPy %s\n", c->spec, r ? r : "NULL", c->msg);
+                bad++;
+            }
+            nd_free(r);
+            nd_dtype_release(d);
+        } else if (d) {
             print_error("spec '%s' accepted; NumPy status %d (%s)\n", c->spec, c->status, c->msg);
             bad++;
         } else if (c->status == 0 && (nd_errcode() != ND_ETYPE || strcmp(nd_errmsg(), c->msg))) {
@@ -80,7 +89,7 @@ static void test_rejects(void **state) {
         }
     }
     assert_int_equal(bad, 0);
-    assert_true(n[0] > 1000 && n[2] > 200 && n[3] > 20);
+    assert_true(n[0] > 1000 && n[2] > 100 && n[3] > 20);
 }
 
 /* The spellings the brief names, spelled out for readability. */
@@ -117,7 +126,7 @@ static void test_spelling_examples(void **state) {
     assert_null(nd_dtype_parse("x"));
     assert_string_equal(nd_errmsg(), "data type 'x' not understood");
     static const char *const nosup[] = {"float128", "g", "longdouble", "G", "clongdouble", "f16", "c32",
-                                        "O", "S5", "U3", "V8", "M8[s]", "datetime64", "i4,f8", "2i4"};
+                                        "O", "S5", "U3", "M8[s]", "datetime64", "i4,O", "2U3"};
     for (size_t i = 0; i < N_OF(nosup); i++) {
         assert_null(nd_dtype_parse(nosup[i]));
         assert_int_equal(nd_errcode(), ND_ETYPE);

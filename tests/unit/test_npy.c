@@ -236,8 +236,19 @@ static void test_hostile_headers(void **state) {
                 "Header does not contain the correct keys: ['descr', 'fortran_order', 'shape', 'x']");
     expect_load("{'descr': '<q8', 'fortran_order': False, 'shape': (3,), }", 24, ND_EVALUE,
                 "descr is not a valid dtype descriptor: '<q8'");
-    expect_load("{'descr': [('a','<i4')], 'fortran_order': False, 'shape': (3,), }", 24, ND_EVALUE,
-                "descr is not a valid dtype descriptor: [('a', '<i4')]");
+    expect_load("{'descr': [('a','<x4')], 'fortran_order': False, 'shape': (3,), }", 24, ND_EVALUE,
+                "descr is not a valid dtype descriptor: [('a', '<x4')]");
+    expect_load("{'descr': [('a',)], 'fortran_order': False, 'shape': (3,), }", 24, ND_EVALUE,
+                "not enough values to unpack (expected 3, got 1)");
+    expect_load("{'descr': [(1,'<i4')], 'fortran_order': False, 'shape': (3,), }", 24, ND_EVALUE,
+                "field names must be strings");
+    expect_load("{'descr': [('a','<i4'),('a','<i4')], 'fortran_order': False, 'shape': (3,), }", 24, ND_EVALUE,
+                "name already used as a name or title");
+    expect_load("{'descr': ('<i4',(2,)), 'fortran_order': False, 'shape': (3,), }", 24, ND_EVALUE,
+                "cannot reshape array of size 6 into shape (3,)");
+    expect_load("{'descr': [('a','|O')], 'fortran_order': False, 'shape': (3,), }", 24, ND_EVALUE,
+                "Object arrays cannot be loaded when allow_pickle=False");
+    expect_load("{'descr': [('a','<i4'),('b','<i2',(2,))], 'fortran_order': False, 'shape': (3,), }", 24, 0, NULL);
     expect_load("{'descr': '|O', 'fortran_order': False, 'shape': (3,), }", 24, ND_EVALUE,
                 "Object arrays cannot be loaded when allow_pickle=False");
     expect_load("{'descr': '<i8', 'fortran_order': 0, 'shape': (3,), }", 24, ND_EVALUE,
