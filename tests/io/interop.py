@@ -34,7 +34,7 @@ def run(*args):
 
 
 def same(a, b):
-    return (a.dtype.str == b.dtype.str and a.shape == b.shape
+    return (a.dtype == b.dtype and a.dtype.descr == b.dtype.descr and a.shape == b.shape
             and a.tobytes() == b.tobytes())
 
 
@@ -50,6 +50,24 @@ def arrays():
         yield name + '_nc', base.reshape(4, 6)[:, ::2]
         yield name + '_0d', np.array(base[5])
         yield name + '_empty', base[:0].reshape(0, 3)
+    # Records: packed, big-endian, nested with sub-arrays, aligned (padded)
+    records = {
+        'rec_packed': np.dtype([('id', '<u4'), ('x', '<f4'), ('ok', '?')]),
+        'rec_be': np.dtype([('a', '>i2'), ('b', '>f8')]),
+        'rec_nested': np.dtype([('p', [('x', '<f4'), ('y', '>i8')]), ('v', '<i2', (3,)), ('m', '<c8', (2, 2))]),
+        'rec_aligned': np.dtype([('a', 'u1'), ('b', '<f8'), ('c', '<i2')], align=True),
+        'rec_offsets': np.dtype({'names': ['a', 'b'], 'formats': ['<i4', '<f8'], 'offsets': [0, 8],
+                                 'itemsize': 24}),
+    }
+    for name, dt in records.items():
+        base = np.zeros(24, dt)  # zero padding, so NumPy's and nd's files can match byte for byte
+        base[...] = (np.arange(24) * 7 - 50)
+        yield name + '_c', base.reshape(2, 3, 4)
+        yield name + '_0d', np.array(base[5])
+        yield name + '_empty', base[:0].reshape(0, 3)
+        if name in ('rec_packed', 'rec_be', 'rec_nested'):
+            yield name + '_f', np.asfortranarray(base.reshape(2, 3, 4))
+            yield name + '_nc', base.reshape(4, 6)[:, ::2]
 
 
 def test_npy(d):
@@ -79,7 +97,8 @@ def test_npy(d):
 
 def test_npz(d):
     kw = {'x': np.arange(1000, dtype='<i8'), 'y': np.ones((3, 4), '>f4', order='F'),
-          'z': np.zeros((0,), '?'), 's': np.array(2.5)}
+          'z': np.zeros((0,), '?'), 's': np.array(2.5),
+          'r': np.array([(1, 2.5, [1, 2]), (3, -1.0, [4, 5])], dtype=[('i', '>u2'), ('f', '<f8'), ('v', '<i4', (2,))])}
     for comp in [False, True]:
         src = os.path.join(d, f'n{int(comp)}.npz')
         (np.savez_compressed if comp else np.savez)(src, np.arange(5), **kw)
