@@ -172,6 +172,10 @@ nd_array *nd__view_new(nd_array *a, int ndim, const nd_dtype *dt) {
 
 static nd_array *alloc(int ndim, const int64_t *shape, const nd_dtype *dt, char order, bool zero) {
     int64_t size;
+    if (dt->base) { /* NumPy expands these where it creates arrays; nd does so in nd_empty/zeros/full */
+        nd__err(ND_ETYPE, "a sub-array dtype cannot be the dtype of this result");
+        return NULL;
+    }
     if (ndim < 0 || ndim > ND_MAXDIMS) {
         nd__err(ND_EVALUE, "maximum supported dimension for an ndarray is %d, found %d", ND_MAXDIMS, ndim);
         return NULL;

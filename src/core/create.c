@@ -270,6 +270,10 @@ nd_array *nd_from_buf(nd_buf *buf, const nd_dtype *dt, int ndim, const int64_t *
                       int64_t offset) {
     int64_t size;
     if (!check_ndim(ndim) || !nd__checked_size(ndim, shape, dt->itemsize, &size)) return NULL;
+    if (dt->base) {
+        nd__err(ND_ETYPE, "nd_from_buf takes the base dtype of a sub-array dtype, with its shape appended");
+        return NULL;
+    }
     int64_t st[ND_MAXDIMS];
     if (!strides) {
         nd__c_strides(ndim, shape, dt->itemsize, st);

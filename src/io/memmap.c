@@ -151,6 +151,10 @@ nd_array *nd__memmap_open(const char *path, const nd_dtype *dt, const char *mode
                           const int64_t *shape, char order) {
     int m = mode_code(mode);
     if (!dt) dt = nd_dtype_of(ND_UINT8);
+    if (dt->base) { /* checked before the file is touched */
+        nd__err(ND_ETYPE, "memmap of a sub-array dtype is not supported by nd: give its base dtype and the longer shape");
+        return NULL;
+    }
     if (m == MODE_WP && !shape) {
         nd__err(ND_EVALUE, "shape must be given");
         return NULL;

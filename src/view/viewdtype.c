@@ -7,6 +7,32 @@ static inline void copy_dims(int64_t *dst, const int64_t *src, int n) {
     for (int i = 0; i < n; i++) dst[i] = src[i];
 }
 
+/* A sub-array dtype of the same itemsize: its dims are appended, C-ordered
+ * inside each old element. */
+static nd_array *view_subarray(nd_array *a, const nd_dtype *dt) {
+    int nd = a->ndim, extra = dt->sub_ndim;
+    if (dt->itemsize != a->dtype->itemsize) {
+        nd__err(ND_EVALUE, "Changing the dtype to a subarray type is only supported if the total itemsize is unchanged");
+        return NULL;
+    }
+    if (nd + extra > ND_MAXDIMS) {
+        nd__err(ND_EVALUE, "maximum supported dimension for an ndarray is %d, found %d", ND_MAXDIMS, nd + extra);
+        return NULL;
+    }
+    nd_array *v = nd__view_new(a, nd + extra, dt->base);
+    if (!v) return NULL;
+    copy_dims(v->shape, a->shape, nd);
+    copy_dims(v->strides, a->strides, nd);
+    int64_t st = dt->base->itemsize;
+    for (int k = extra - 1; k >= 0; k--) {
+        v->shape[nd + k] = dt->sub_shape[k];
+        v->strides[nd + k] = st;
+        st *= dt->sub_shape[k];
+    }
+    nd__update_flags(v);
+    return v;
+}
+
 /* NumPy 1.24's array_descr_set: a different itemsize rescales only the
  * last axis, which must be contiguous unless it has length one or the
  * array is empty.  Misaligned results are allowed (ALIGNED is recomputed). */
@@ -17,6 +43,7 @@ nd_array *nd_view_dtype(nd_array *a, const nd_dtype *dt) {
     }
     int nd = a->ndim;
     int64_t olds = a->dtype->itemsize, news = dt->itemsize, last = 0;
+    if (dt->base) return view_subarray(a, dt);
     if (news != olds) {
         if (nd == 0) {
             nd__err(ND_EVALUE, "Changing the dtype of a 0d array is only supported if the itemsize is unchanged");

@@ -345,6 +345,27 @@ static void test_subarray_creation(void **state) {
     int64_t neg = -1;
     assert_null(nd_dtype_subarray(nd_dtype_of(ND_INT8), 1, &neg));
     assert_string_equal(nd_errmsg(), "invalid shape in fixed-type tuple: dimension smaller then zero.");
+    /* NumPy's a.view('(2,)i4') of int64: same itemsize, dims appended */
+    nd_array *x = nd_arange(0, 8, 1, NULL);
+    const nd_dtype *d2 = nd_dtype_parse("(2,)i4"), *d3 = nd_dtype_parse("(3,)i4");
+    nd_array *v = nd_view_dtype(x, d2);
+    assert_non_null(v);
+    assert_int_equal(nd_ndim(v), 2);
+    assert_int_equal(nd_shape(v)[1], 2);
+    assert_int_equal(nd_strides(v)[0], 8);
+    assert_int_equal(nd_strides(v)[1], 4);
+    assert_ptr_equal(nd_base(v), x);
+    assert_null(nd_view_dtype(x, d3));
+    assert_string_equal(nd_errmsg(), "Changing the dtype to a subarray type is only supported if the total itemsize "
+                                     "is unchanged");
+    /* places nd does not expand them refuse, touching nothing */
+    assert_null(nd_astype(x, d2, 'K', ND_CAST_UNSAFE, true));
+    assert_null(nd_memmap("/nonexistent/nd_struct_never_created", d2, "w+", 0, 1, &n, 'C'));
+    assert_int_equal(nd_errcode(), ND_ETYPE);
+    nd_release(v);
+    nd_release(x);
+    nd_dtype_release(d2);
+    nd_dtype_release(d3);
     nd_release(a);
     nd_dtype_release(d);
 }
