@@ -132,8 +132,60 @@ static void step_byteorder(void) {
     nd_release(raw);
 }
 
+static void step_fancy(void) {
+    printf("7. Fancy and boolean indexing copy\n");
+    nd_array *base = NEED(nd_arange(0, 10, 1, NULL)), *ten = NEED(nd_scalar(ND_I64(10), NULL));
+    nd_array *a = NEED(nd_apply(ND_MULTIPLY, base, ten, NULL));
+    nd_array *idx = NEED(nd_from_data(1, (int64_t[]){3}, nd_dtype_of(ND_INT64), (int64_t[]){1, 3, 5}));
+    nd_array *sixty = NEED(nd_scalar(ND_I64(60), NULL)), *mask = NEED(nd_apply(ND_GREATER, a, sixty, NULL));
+    nd_array *picked = NEED(nd_index_arrays(a, "{0}", &idx, 1)); /* a[[1, 3, 5]]: a copy */
+    nd_array *big = NEED(nd_index_arrays(a, "{0}", &mask, 1));   /* a[a > 60]: a copy */
+    OK(nd_set(picked, (int64_t[]){0}, ND_I64(-1)));
+    ex_put(picked);
+    printf(" ");
+    ex_put(big);
+    printf(" %s %s %s\n", ex_shares(a, picked), ex_shares(a, big), ex_tf(nd_base(picked) == NULL));
+    nd_array *zero = NEED(nd_scalar(ND_I64(0), NULL));
+    OK(nd_setitem_str(a, "{0}", &mask, 1, zero)); /* as an assignment target it writes into a */
+    ex_put(a);
+    printf("\n");
+    nd_release(zero);
+    nd_release(big);
+    nd_release(picked);
+    nd_release(mask);
+    nd_release(sixty);
+    nd_release(idx);
+    nd_release(a);
+    nd_release(ten);
+    nd_release(base);
+}
+
+static void step_memmap(void) {
+    printf("8. memmap: a file seen as an array\n");
+    const char *path = "/tmp/nd_tour_memmap.dat";
+    const nd_dtype *f8 = nd_dtype_of(ND_FLOAT64);
+    nd_array *m = NEED(nd_memmap(path, f8, "w+", 0, 2, (int64_t[]){4, 3}, 'C'));
+    nd_array *src = NEED(nd_arange_f(0, 12, 1, NULL));
+    nd_array *src2 = NEED(nd_reshape(src, 2, (int64_t[]){4, 3}, 'C', ND_COPY_IF_NEEDED));
+    OK(nd_copyto(m, src2, ND_CAST_SAME_KIND)); /* m[:] = ... */
+    OK(nd_memmap_flush(m));
+    nd_array *col = NEED(nd_index(m, ":, 1"));
+    nd_array *r = NEED(nd_memmap(path, f8, "r", 0, 2, (int64_t[]){4, 3}, 'C'));
+    nd_array *r2 = NEED(nd_index(r, "2"));
+    ex_put(col);
+    printf(" %s ", ex_tf(nd_base(col) == m));
+    ex_put(r2);
+    printf(" %s\n", ex_tf(nd_flags(r) & ND_WRITEABLE));
+    nd_release(r2);
+    nd_release(r);
+    nd_release(col);
+    nd_release(src2);
+    nd_release(src);
+    nd_release(m);
+}
+
 static void step_errors(void) {
-    printf("7. Errors carry NumPy's class and message\n");
+    printf("9. Errors carry NumPy's class and message\n");
     nd_array *a = NEED(nd_arange(0, 12, 1, NULL));
     nd_array *r = nd_reshape(a, 1, (int64_t[]){5}, 'C', ND_COPY_IF_NEEDED);
     if (!r) printf("%s: %s\n", nd_errclass(), nd_errmsg());
@@ -148,6 +200,8 @@ int main(void) {
     step_readonly();
     step_cnn();
     step_byteorder();
+    step_fancy();
+    step_memmap();
     step_errors();
     return 0;
 }

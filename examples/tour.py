@@ -53,7 +53,24 @@ print(raw.view('>u4')[0], raw.view('<u4')[0])
 b = np.array([1, 256], dtype='<i2')
 print(b.byteswap(), b.newbyteorder(), b.newbyteorder().dtype.str)
 
-print('7. Errors carry NumPy\'s class and message')
+print('7. Fancy and boolean indexing copy')
+a = np.arange(10) * 10
+picked = a[[1, 3, 5]]
+big = a[a > 60]
+picked[0] = -1
+print(picked, big, np.shares_memory(a, picked), np.shares_memory(a, big), picked.base is None)
+a[a > 60] = 0  # as an assignment target it writes into a
+print(a)
+
+print('8. memmap: a file seen as an array')
+m = np.memmap('/tmp/nd_tour_memmap.dat', dtype='float64', mode='w+', shape=(4, 3))
+m[:] = np.arange(12.0).reshape(4, 3)
+m.flush()
+col = m[:, 1]
+r = np.memmap('/tmp/nd_tour_memmap.dat', dtype='float64', mode='r', shape=(4, 3))
+print(col, col.base is m, r[2], r.flags.writeable)
+
+print('9. Errors carry NumPy\'s class and message')
 try:
     np.arange(12).reshape(5)
 except ValueError as e:
