@@ -691,8 +691,26 @@ static void test_byteswap_simd_paths(void **state) {
     nd__set_simd(true);
 }
 
+/* NumPy's PyArray_AssignArray returns before the writeable check when an
+ * array is copied onto its own layout (np.copyto(a, a), a[:] = a[:]). */
+static void test_copyto_onto_itself_readonly(void **state) {
+    (void)state;
+    nd_array *a = nd_arange(0, 6, 1, NULL), *b = nd_index(a, ":"), *r = nd_index(a, "::-1");
+    assert_int_equal(nd_set_writeable(a, false), 0);
+    nd_array *b2 = nd_index(a, ":");
+    assert_int_equal(nd_copyto(a, a, ND_CAST_SAME_KIND), 0);
+    assert_int_equal(nd_copyto(b2, a, ND_CAST_SAME_KIND), 0);
+    assert_int_equal(nd_copyto(a, r, ND_CAST_SAME_KIND), ND_EREADONLY);
+    assert_string_equal(nd_errmsg(), "assignment destination is read-only");
+    nd_release(b2);
+    nd_release(r);
+    nd_release(b);
+    nd_release(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_copyto_onto_itself_readonly),
         cmocka_unit_test(test_copy_orders),         cmocka_unit_test(test_copy_3d_orders),
         cmocka_unit_test(test_copy_bad_order),      cmocka_unit_test(test_astype_nocopy),
         cmocka_unit_test(test_astype_values),       cmocka_unit_test(test_astype_casting_errors),
