@@ -85,6 +85,59 @@ static void inner(const reducer *r, char *out, int64_t so, const char *in, int64
     r->kernel(args, steps, n);
 }
 
+/* ---- adding whole rows into an output row ----
+ *
+ * NumPy reduces a non-innermost axis by adding each input row into the
+ * output row in turn.  Doing eight rows per pass over the output gives
+ * every output element the same additions in the same order, but loads
+ * and stores the output row once per eight input rows.  The AVX2 build of
+ * the same loop is chosen at run time (off under nd__set_simd(false)). */
+#define ADD_ROWS(name, T, ATTR)                                                                                \
+    ATTR static void name(T *restrict out, const char *in, int64_t rs, int64_t nr, int64_t n) {                \
+        int64_t r = 0;                                                                                         \
+        for (; r + 8 <= nr; r += 8, in += 8 * rs) {                                                            \
+            const T *p[8];                                                                                     \
+            for (int k = 0; k < 8; k++) p[k] = (const T *)(const void *)(in + k * rs);                         \
+            const T *restrict p0 = p[0], *restrict p1 = p[1], *restrict p2 = p[2], *restrict p3 = p[3];        \
+            const T *restrict p4 = p[4], *restrict p5 = p[5], *restrict p6 = p[6], *restrict p7 = p[7];        \
+            for (int64_t j = 0; j < n; j++)                                                                    \
+                out[j] = (((((((out[j] + p0[j]) + p1[j]) + p2[j]) + p3[j]) + p4[j]) + p5[j]) + p6[j]) + p7[j]; \
+        }                                                                                                      \
+        for (; r < nr; r++, in += rs) {                                                                        \
+            const T *restrict p0 = (const T *)(const void *)in;                                                \
+            for (int64_t j = 0; j < n; j++) out[j] += p0[j];                                                   \
+        }                                                                                                      \
+    }
+ADD_ROWS(add_rows_f64, double, )
+ADD_ROWS(add_rows_f32, float, )
+#if defined(__x86_64__) && defined(__GNUC__)
+#define HAVE_AVX2_ROWS 1
+ADD_ROWS(add_rows_f64_avx2, double, __attribute__((target("avx2"))))
+ADD_ROWS(add_rows_f32_avx2, float, __attribute__((target("avx2"))))
+#endif
+
+/* The innermost axis runs along contiguous rows of in and out and the
+ * next one is reduced: whole rows can be added at once. */
+static bool rows_fusable(const reducer *r, int m, const int64_t *so, const int64_t *si, const char *out,
+                         const char *in) {
+    int64_t isz = r->dt->itemsize;
+    if (r->op != ND_ADD || (r->dt->type != ND_FLOAT64 && r->dt->type != ND_FLOAT32) || r->dt->swapped) return false;
+    if (m < 2 || so[m - 1] != isz || si[m - 1] != isz || so[m - 2] != 0 || si[m - 2] % isz) return false;
+    return (((uintptr_t)out | (uintptr_t)in) % (uintptr_t)isz) == 0;
+}
+
+static void add_rows(const reducer *r, char *out, const char *in, int64_t rs, int64_t nr, int64_t n) {
+#ifdef HAVE_AVX2_ROWS
+    if (nd__simd_enabled() && __builtin_cpu_supports("avx2")) {
+        if (r->dt->type == ND_FLOAT64) add_rows_f64_avx2((double *)(void *)out, in, rs, nr, n);
+        else add_rows_f32_avx2((float *)(void *)out, in, rs, nr, n);
+        return;
+    }
+#endif
+    if (r->dt->type == ND_FLOAT64) add_rows_f64((double *)(void *)out, in, rs, nr, n);
+    else add_rows_f32((float *)(void *)out, in, rs, nr, n);
+}
+
 /* Walk in and out (out strides 0 on reduced axes), innermost axis the one
  * with the smallest input stride, as NumPy's iterator orders them. */
 /* The last t of m axes are reduced: gather each of their runs into a
@@ -181,10 +234,13 @@ static int walk(const reducer *r, int nd, const int64_t *shape, char *out, const
     while (t < m && cso[m - 1 - t] == 0) t++;
     bool half_mul = r->dt->type == ND_FLOAT16 && r->op == ND_MULTIPLY;
     if ((r->pairwise || half_mul) && t >= 2) return walk_gathered(r, m, csh, cso, csi, t, out, in);
+    /* Fused rows cover the two innermost axes; the odometer walks the rest. */
+    bool fused = rows_fusable(r, m, cso, csi, out, in);
     int64_t idx[ND_MAXDIMS] = {0};
     for (;;) {
-        inner(r, out, cso[m - 1], in, csi[m - 1], csh[m - 1]);
-        int k = m - 2;
+        if (fused) add_rows(r, out, in, csi[m - 2], csh[m - 2], csh[m - 1]);
+        else inner(r, out, cso[m - 1], in, csi[m - 1], csh[m - 1]);
+        int k = fused ? m - 3 : m - 2;
         for (; k >= 0; k--) {
             in += csi[k];
             out += cso[k];

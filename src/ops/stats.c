@@ -128,19 +128,30 @@ static void abs2_run(char *dst, int64_t ds, const char *src, int64_t ss, int64_t
 static nd_array *var_fused(const nd_array *a, int64_t ddof, bool keepdims, bool root) {
     int64_t n = nd_size(a);
     const int64_t chunk = 8192; /* NumPy's buffered reduction chunk */
+    int64_t nchunk = (n + chunk - 1) / chunk, ones[ND_MAXDIMS];
+    for (int i = 0; i < a->ndim; i++) ones[i] = 1;
+    nd_array *r = nd__alloc_array(keepdims ? a->ndim : 0, ones, native(ND_FLOAT64), 'C');
+    double *part = r ? nd__malloc((size_t)nchunk * sizeof(double)) : NULL;
+    if (!part) {
+        nd_release(r);
+        return NULL;
+    }
     double s = 0, ss = 0;
     for (int64_t i = 0; i < n; i += chunk)
         s += nd__pairwise_f64(a->data + i * 8, n - i < chunk ? n - i : chunk, 8);
     double m = s / (double)n;
-    for (int64_t i = 0; i < n; i += chunk)
-        ss += nd__pairwise_sqdev_f64(a->data + i * 8, n - i < chunk ? n - i : chunk, 8, m);
+    /* The second pass runs backwards, starting on the data the first pass
+     * left in cache; the chunk sums are kept and added in forward order. */
+    for (int64_t c = nchunk - 1; c >= 0; c--) {
+        int64_t i = c * chunk;
+        part[c] = nd__pairwise_sqdev_f64(a->data + i * 8, n - i < chunk ? n - i : chunk, 8, m);
+    }
+    for (int64_t c = 0; c < nchunk; c++) ss += part[c];
+    nd__free_mem(part);
     int64_t dof = n - ddof > 0 ? n - ddof : 0;
     double v = ss / (double)dof;
     if (root) v = sqrt(v);
-    int64_t ones[ND_MAXDIMS];
-    for (int i = 0; i < a->ndim; i++) ones[i] = 1;
-    nd_array *r = nd__alloc_array(keepdims ? a->ndim : 0, ones, native(ND_FLOAT64), 'C');
-    if (r) memcpy(r->data, &v, 8);
+    memcpy(r->data, &v, 8);
     return r;
 }
 

@@ -89,18 +89,24 @@ static void test_type_order(void **state) {
     }
 }
 
+/* Contiguous runs, with SIMD on (the AVX2 casts to float32/float64 where
+ * the CPU has AVX2) and off (the portable loops). */
 static void test_probes_contiguous(void **state) {
     (void)state;
     int bad = 0;
-    for (int f = 0; f < NT; f++) {
-        unsigned char src[2048], dst[2048];
-        unhex(tc_probe_src[f], src);
-        for (int t = 0; t < NT; t++) {
-            memset(dst, 0xAA, sizeof dst);
-            run(f, false, t, false, (char *)dst, isz(t), (const char *)src, isz(f), tc_probe_count[f]);
-            if (f != t || f != ND_BOOL) bad += check_probe_bytes(f, t, dst, "contig");
+    for (int simd = 0; simd < 2; simd++) {
+        nd__set_simd(simd);
+        for (int f = 0; f < NT; f++) {
+            unsigned char src[2048], dst[2048];
+            unhex(tc_probe_src[f], src);
+            for (int t = 0; t < NT; t++) {
+                memset(dst, 0xAA, sizeof dst);
+                run(f, false, t, false, (char *)dst, isz(t), (const char *)src, isz(f), tc_probe_count[f]);
+                if (f != t || f != ND_BOOL) bad += check_probe_bytes(f, t, dst, simd ? "contig" : "contig nosimd");
+            }
         }
     }
+    nd__set_simd(true);
     assert_int_equal(bad, 0);
 }
 
