@@ -436,6 +436,7 @@ static const nd_dtype *parse_plain(const char *spec) {
     if (f.t < 0) return not_understood(spec);
     if (f.t == ND_VOID) { /* 'V', 'V8', 'void': raw bytes of that size */
         int64_t n = len > 1 && s[0] == 'V' ? strtoll(s + 1, NULL, 10) : 0;
+        if (n < 0 || n > INT32_MAX) return not_understood(spec); /* NumPy wraps these to a C int */
         return nd_dtype_void(n);
     }
     struct nd_dtype probe = {.type = (uint8_t)f.t, .chr = f.chr, .itemsize = info[f.t].size};

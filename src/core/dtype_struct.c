@@ -23,7 +23,7 @@ static nd_dtype *void_new(int64_t itemsize) {
     d->itemsize = itemsize;
     d->alignment = 1;
     d->nfields = -1;
-    snprintf(d->vname, sizeof d->vname, "void%lld", (long long)(itemsize * 8));
+    snprintf(d->vname, sizeof d->vname, "void%llu", (unsigned long long)itemsize * 8u); /* itemsize < 2**60 */
     return d;
 }
 
