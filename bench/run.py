@@ -27,6 +27,8 @@ import statistics
 import subprocess
 import sys
 
+import scripts as nd_scripts  # rows for the nd program (bench/scripts.py)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 NUMPY_PY = "/usr/bin/python3"
@@ -191,10 +193,12 @@ def main():
 
     if not args.no_build:
         build(args.build_dir)
+        nd_scripts.build(args.build_dir)
     exe = os.path.join(args.build_dir, "nd_bench")
     names = subprocess.run([exe, "--list"] + (["--big"] if args.big else []), check=True,
                            capture_output=True, text=True).stdout.split()
     names += [n for n in NUMPY_OPS if n not in names and (args.big or n not in BIG)]
+    names += nd_scripts.ROWS
     names = [n for n in names if args.filter in n]
     np_names = [n for n in names if n in NUMPY_OPS]
 
@@ -210,6 +214,11 @@ def main():
             for k, (v, why) in res.items():
                 if why:
                     notes[f"{side}:{k}"] = why
+        # the nd program rows (bench/scripts.py): nd interpreter vs python3, same script
+        script_rows = [n for n in names if n in nd_scripts.ROWS]
+        for side, res in zip(("nd", "np"), nd_scripts.run_round(script_rows, args.build_dir, args.clock, r)):
+            (nd_runs if side == "nd" else np_runs)[-1].update(res)
+            notes.update({f"{side}:{k}": why for k, (v, why) in res.items() if why})
 
     def med(runs, name):
         v = [run[name][0] for run in runs if name in run and run[name][0] == run[name][0]]
@@ -235,6 +244,8 @@ def main():
               f"{'-' if ratio is None else f'{ratio:.2f}':>8}")
     for k, why in sorted(notes.items()):
         print(f"# {k}: {why}")
+    for line in nd_scripts.c_lines(rows, args.build_dir, args.samples, args.clock):
+        print(line)
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ def main():
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args()
     a.nd = os.path.abspath(a.nd)
+    a.scripts = os.path.abspath(a.scripts)  # each side runs in its own directory
     scripts = sorted(f for f in os.listdir(a.scripts) if f.endswith(".py") and a.k in f)
     work = a.workdir or tempfile.mkdtemp(prefix="nd_scripts_")
     os.makedirs(work, exist_ok=True)

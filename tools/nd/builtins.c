@@ -46,6 +46,10 @@ int argparse(const char *fname, int argc, Val *argv, Kw *kw, const char *spec, V
 
 int to_int64(Val v, int64_t *out, const char *what) {
     if (v.t == T_INT || v.t == T_BOOL) { *out = v.i; return 0; }
+    if (v.t == T_BIG) {
+        raise_exc(OverflowErrorT, "Python int too large to convert to C long");
+        return -1;
+    }
     if (v.t == T_SCALAR) {
         nd_value x = SCAL(v);
         char k = nd_dtype_kind(nd_dtype_of(x.type));
@@ -58,6 +62,7 @@ int to_int64(Val v, int64_t *out, const char *what) {
 int to_double(Val v, double *out) {
     switch (v.t) {
     case T_INT: case T_BOOL: *out = (double)v.i; return 0;
+    case T_BIG: *out = (double)BIG(v); return 0;
     case T_FLOAT: *out = v.f; return 0;
     case T_SCALAR: *out = nd_value_cast(SCAL(v), ND_FLOAT64).f; return 0;
     case T_ARRAY:
@@ -176,10 +181,7 @@ static Val b_abs(Val self, int argc, Val *argv, Kw *kw) {
     (void)self; (void)kw;
     if (argc != 1) return raise_exc(TypeErrorT, "abs() takes exactly one argument (%d given)", argc);
     Val v = argv[0];
-    if (v.t == T_INT || v.t == T_BOOL) {
-        if (v.i == INT64_MIN) return raise_exc(OverflowErrorT, "Python int too large for nd's 64-bit ints");
-        return VINT(v.i < 0 ? -v.i : v.i);
-    }
+    if (is_int(v)) return int_of(v) < 0 ? unop(OP_NEG, v) : v.t == T_BIG ? incref(v) : VINT(v.i);
     if (v.t == T_FLOAT) return VFLOAT(fabs(v.f));
     if (v.t == T_COMPLEX) return VFLOAT(hypot(((OComplex *)v.o)->re, ((OComplex *)v.o)->im));
     if (v.t == T_ARRAY || v.t == T_SCALAR) return call_method(VOBJ(np_module().o), "abs", 1, argv, NULL);
@@ -400,14 +402,17 @@ static Val b_round(Val self, int argc, Val *argv, Kw *kw) {
     bool nd = HAS(a[1]) && a[1].t != T_NONE;
     int64_t n = 0;
     if (nd && to_int64(a[1], &n, NULL) < 0) return VERR;
-    if (x.t == T_INT || x.t == T_BOOL) {
-        if (!nd || n >= 0) return VINT(x.i);
-        int64_t p = 1;
-        for (int64_t i = 0; i < -n && p < INT64_MAX / 10; i++) p *= 10;
-        int64_t q = x.i / p, r = x.i % p;
+    if (is_int(x)) {
+        if (!nd || n >= 0) return x.t == T_BIG ? incref(x) : VINT(x.i);
+        if (n < -38) return VINT(0); /* 10**39 exceeds every 128-bit int */
+        i128 p = 1, v = int_of(x);
+        for (int64_t i = 0; i < -n; i++) p *= 10;
+        i128 q = v / p, r = v % p;
         if (r < 0) { q--; r += p; }
         if (2 * r > p || (2 * r == p && (q & 1))) q++;
-        return VINT(q * p);
+        i128 out;
+        if (__builtin_mul_overflow(q, p, &out)) return big_overflow();
+        return mk_int(out);
     }
     if (x.t == T_ARRAY || (x.t == T_SCALAR && nd)) {
         Val args[2] = {x, VINT(n)};
@@ -419,8 +424,8 @@ static Val b_round(Val self, int argc, Val *argv, Kw *kw) {
         if (isnan(d)) return raise_exc(ValueErrorT, "cannot convert float NaN to integer");
         if (isinf(d)) return raise_exc(OverflowErrorT, "cannot convert float infinity to integer");
         double r = nearbyint(d); /* ties to even */
-        if (fabs(r) >= 9.2e18) return raise_exc(OverflowErrorT, "Python int too large for nd's 64-bit ints");
-        return VINT((int64_t)r);
+        if (fabs(r) >= 1.7e38) return big_overflow();
+        return mk_int((i128)r);
     }
     if (!isfinite(d)) return VFLOAT(d);
     if (n > 300) return x.t == T_SCALAR ? incref(x) : VFLOAT(d);
@@ -441,8 +446,9 @@ static Val int_base_str(Val self, int argc, Val *argv, Kw *kw, char t) {
     (void)self; (void)kw;
     int64_t v;
     if (argc != 1) return raise_exc(TypeErrorT, "expected 1 argument");
-    if (to_int64(argv[0], &v, NULL) < 0) return VERR;
     char spec[3] = {'#', t, 0};
+    if (argv[0].t == T_BIG) return format_spec(argv[0], spec, 2);
+    if (to_int64(argv[0], &v, NULL) < 0) return VERR;
     return format_spec(VINT(v), spec, 2);
 }
 static Val b_hex(Val s, int c, Val *a, Kw *k) { return int_base_str(s, c, a, k, 'x'); }
@@ -574,219 +580,6 @@ static Val b_open(Val self, int argc, Val *argv, Kw *kw) {
 static Val b_vars(Val self, int argc, Val *argv, Kw *kw) {
     (void)self; (void)argc; (void)argv; (void)kw;
     return raise_exc(NotImplementedErrorT, "this builtin is not supported by nd (scripts cannot run host code)");
-}
-
-/* ---------- constructors of the built-in types ---------- */
-static Val parse_int_str(const char *s, int64_t base) {
-    while (isspace((unsigned char)*s)) s++;
-    char buf[128];
-    int n = 0;
-    for (const char *p = s; *p && n < 120; p++) if (*p != '_') buf[n++] = *p;
-    while (n && isspace((unsigned char)buf[n - 1])) n--;
-    buf[n] = 0;
-    /* Python's 0x/0o/0b prefixes (base 0 picks by prefix, else decimal) */
-    int64_t given = base;
-    char *digits = buf + (buf[0] == '-' || buf[0] == '+');
-    int pb = 0;
-    if (digits[0] == '0' && digits[1]) {
-        char c = (char)tolower((unsigned char)digits[1]);
-        pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
-    }
-    if (pb && (base == 0 || base == pb)) {
-        memmove(digits, digits + 2, strlen(digits + 2) + 1);
-        base = pb;
-        if (!*digits) n = 0;
-    } else if (base == 0) {
-        base = 10;
-    }
-    errno = 0;
-    char *end;
-    long long v = strtoll(buf, &end, (int)base);
-    if (!n || *end) return raise_exc(ValueErrorT, "invalid literal for int() with base %lld: '%s'", (long long)given, s);
-    if (errno) return raise_exc(OverflowErrorT, "Python int too large for nd's 64-bit ints");
-    return VINT(v);
-}
-
-static Val float_from_str(const char *s) {
-    while (isspace((unsigned char)*s)) s++;
-    char buf[128];
-    snprintf(buf, sizeof buf, "%s", s);
-    size_t n = strlen(buf);
-    while (n && isspace((unsigned char)buf[n - 1])) buf[--n] = 0;
-    char *end;
-    const char *b = buf;
-    bool neg = *b == '-';
-    if (*b == '-' || *b == '+') b++;
-    if (!strcasecmp(b, "inf") || !strcasecmp(b, "infinity")) return VFLOAT(neg ? -INFINITY : INFINITY);
-    if (!strcasecmp(b, "nan")) return VFLOAT(NAN);
-    double d = strtod(buf, &end);
-    if (!n || *end || isalpha((unsigned char)*b) ) return raise_exc(ValueErrorT, "could not convert string to float: '%s'", s);
-    return VFLOAT(d);
-}
-
-Val type_call(OType *t, int argc, Val *argv, Kw *kw) {
-    Val x = argc ? argv[0] : VNONE;
-    if (t->kind == TK_NPSCALAR || t->kind == TK_NPABSTRACT || t == NdarrayT || t == DtypeT || t == MemmapT)
-        return nptype_call(t, argc, argv, kw);
-    if (kw && kw->n && t != DictT) return raise_exc(TypeErrorT, "%s() takes no keyword arguments", t->name);
-    if (t == IntT) {
-        if (!argc) return VINT(0);
-        if (argc == 2) {
-            int64_t base;
-            if (x.t != T_STR) return raise_exc(TypeErrorT, "int() can't convert non-string with explicit base");
-            if (to_int64(argv[1], &base, NULL) < 0) return VERR;
-            return parse_int_str(STR(x)->s, base);
-        }
-        switch (x.t) {
-        case T_INT: case T_BOOL: return VINT(x.i);
-        case T_FLOAT: case T_SCALAR: case T_ARRAY: {
-            if (x.t == T_SCALAR) {
-                nd_value v = SCAL(x);
-                char k = nd_dtype_kind(nd_dtype_of(v.type));
-                if (k == 'i' || k == 'b') return VINT(nd_value_cast(v, ND_INT64).i);
-                if (k == 'u') {
-                    if (nd_value_cast(v, ND_UINT64).u > INT64_MAX) return raise_exc(OverflowErrorT, "Python int too large for nd's 64-bit ints");
-                    return VINT((int64_t)nd_value_cast(v, ND_UINT64).u);
-                }
-            }
-            double d;
-            if (to_double(x, &d) < 0) return VERR;
-            if (isnan(d)) return raise_exc(ValueErrorT, "cannot convert float NaN to integer");
-            if (isinf(d)) return raise_exc(OverflowErrorT, "cannot convert float infinity to integer");
-            if (fabs(d) >= 9.223372036854775808e18) return raise_exc(OverflowErrorT, "Python int too large for nd's 64-bit ints");
-            return VINT((int64_t)d);
-        }
-        case T_STR: return parse_int_str(STR(x)->s, 10);
-        default: return raise_exc(TypeErrorT, "int() argument must be a string, a bytes-like object or a real number, not '%s'", type_name(x));
-        }
-    }
-    if (t == FloatT) {
-        if (!argc) return VFLOAT(0);
-        if (x.t == T_STR) return float_from_str(STR(x)->s);
-        double d;
-        if (x.t != T_INT && x.t != T_BOOL && x.t != T_FLOAT && x.t != T_SCALAR && x.t != T_ARRAY)
-            return raise_exc(TypeErrorT, "float() argument must be a string or a real number, not '%s'", type_name(x));
-        if (to_double(x, &d) < 0) return VERR;
-        return VFLOAT(d);
-    }
-    if (t == ComplexT) {
-        double re = 0, im = 0;
-        if (argc >= 1) {
-            if (x.t == T_COMPLEX) { re = ((OComplex *)x.o)->re; im = ((OComplex *)x.o)->im; }
-            else if (x.t == T_SCALAR && nd_dtype_kind(nd_dtype_of(SCAL(x).type)) == 'c') {
-                nd_value c = nd_value_cast(SCAL(x), ND_COMPLEX128);
-                re = c.c[0];
-                im = c.c[1];
-            } else if (to_double(x, &re) < 0) return VERR;
-        }
-        if (argc >= 2) {
-            double i2;
-            if (to_double(argv[1], &i2) < 0) return VERR;
-            im += i2;
-        }
-        return mk_complex(re, im);
-    }
-    if (t == BoolT) {
-        if (!argc) return VBOOL(0);
-        int b = val_truth(x);
-        return b < 0 ? VERR : VBOOL(b);
-    }
-    if (t == StrT) {
-        if (!argc) return mk_str("", 0);
-        if (x.t == T_BYTES && argc >= 2) return mk_str(STR(x)->s, STR(x)->len);
-        return val_str(x);
-    }
-    if (t == BytesT) {
-        if (!argc) return mk_bytes("", 0);
-        if (x.t == T_INT) {
-            if (x.i < 0) return raise_exc(ValueErrorT, "negative count");
-            char *z = calloc((size_t)x.i + 1, 1);
-            if (!z) return raise_exc(MemoryErrorT, "out of memory");
-            Val r = mk_bytes(z, x.i);
-            free(z);
-            return r;
-        }
-        if (x.t == T_BYTES) return incref(x);
-        if (x.t == T_STR) return mk_bytes(STR(x)->s, STR(x)->len);
-        if (x.t == T_ARRAY) return call_method(x, "tobytes", 0, NULL, NULL);
-        Val l = to_list(x);
-        if (ISERR(l)) return l;
-        char *buf = malloc((size_t)LIST(l)->n + 1);
-        if (!buf) abort();
-        for (int64_t i = 0; i < LIST(l)->n; i++) {
-            int64_t c;
-            if (to_int64(LIST(l)->v[i], &c, NULL) < 0 || c < 0 || c > 255) {
-                free(buf);
-                decref(l);
-                if (exc_pending().t == T_EXC) return VERR;
-                return raise_exc(ValueErrorT, "bytes must be in range(0, 256)");
-            }
-            buf[i] = (char)c;
-        }
-        Val r = mk_bytes(buf, LIST(l)->n);
-        free(buf);
-        decref(l);
-        return r;
-    }
-    if (t == ListT) return argc ? to_list(x) : mk_list(0);
-    if (t == TupleT) {
-        if (!argc) return mk_tuple(0);
-        if (x.t == T_TUPLE) return incref(x);
-        Val l = to_list(x);
-        if (ISERR(l)) return l;
-        l.o->tag = T_TUPLE;
-        l.t = T_TUPLE;
-        return l;
-    }
-    if (t == DictT) {
-        Val d = mk_dict();
-        if (argc) {
-            if (x.t == T_DICT) {
-                ODict *s = DICT(x);
-                for (int64_t i = 0; i < s->used; i++)
-                    if (s->e[i].k.t != T_ERR) dict_set(d, s->e[i].k, s->e[i].v);
-            } else {
-                Val l = to_list(x);
-                if (ISERR(l)) { decref(d); return l; }
-                for (int64_t i = 0; i < LIST(l)->n; i++) {
-                    Val p = LIST(l)->v[i];
-                    Val pl = to_list(p);
-                    if (ISERR(pl) || LIST(pl)->n != 2) {
-                        if (!ISERR(pl)) decref(pl);
-                        else exc_clear();
-                        decref(l);
-                        decref(d);
-                        return raise_exc(ValueErrorT, "dictionary update sequence element #%lld has wrong length", (long long)i);
-                    }
-                    if (dict_set(d, LIST(pl)->v[0], LIST(pl)->v[1]) < 0) { decref(pl); decref(l); decref(d); return VERR; }
-                    decref(pl);
-                }
-                decref(l);
-            }
-        }
-        for (int k = 0; kw && k < kw->n; k++) {
-            Val key = mk_cstr(kw->names[k]);
-            dict_set(d, key, kw->vals[k]);
-            decref(key);
-        }
-        return d;
-    }
-    if (t == TypeT) {
-        if (argc != 1) return raise_exc(TypeErrorT, "type() takes 1 argument in nd");
-        return VOBJ(type_of(x));
-    }
-    if (t == SliceT) {
-        Val a[3] = {VNONE, VNONE, VNONE};
-        if (argc == 1) a[1] = x;
-        else for (int i = 0; i < argc && i < 3; i++) a[i] = argv[i];
-        return mk_slice(incref(a[0]), incref(a[1]), incref(a[2]));
-    }
-    if (t == RangeT) {
-        Val r = define_range_call(argc, argv);
-        return r;
-    }
-    if (t == ObjectT) return mk_misc("object", VNONE, VNONE);
-    return raise_exc(TypeErrorT, "cannot create '%s' instances", t->qual);
 }
 
 Val define_range_call(int argc, Val *argv) { return b_range(VNONE, argc, argv, NULL); }

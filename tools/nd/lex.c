@@ -116,11 +116,12 @@ static int lex_number(const char *p, Tok *t) {
             q++;
         }
         buf[n] = 0;
-        errno = 0;
-        char *end;
-        unsigned long long v = strtoull(buf, &end, base);
-        if (errno || *end || v > INT64_MAX) return -1;
-        t->v = VINT((int64_t)v);
+        i128 v;
+        if (!n || buf[0] == '+' || buf[0] == '-') return -1;
+        int r = parse_int128(buf, base, &v);
+        if (r < 0) return r;
+        t->v = mk_int(v);
+        if (t->v.t == T_BIG) t->v.o->rc = -1; /* constants live as long as the syntax tree */
         return (int)(q - p);
     }
     while (isdigit((unsigned char)*q) || *q == '_' || *q == '.' || *q == 'e' || *q == 'E' ||
@@ -139,11 +140,11 @@ static int lex_number(const char *p, Tok *t) {
     if (isfloat) {
         t->v = VFLOAT(strtod(buf, NULL));
     } else {
-        errno = 0;
-        char *end;
-        long long v = strtoll(buf, &end, 10);
-        if (errno || *end) return -2;
-        t->v = VINT(v);
+        i128 v;
+        int r = parse_int128(buf, 10, &v);
+        if (r < 0) return r;
+        t->v = mk_int(v);
+        if (t->v.t == T_BIG) t->v.o->rc = -1; /* constants live as long as the syntax tree */
     }
     return (int)(q - p);
 }
@@ -251,7 +252,7 @@ int lex(const char *src, Toks *ts, int first_line) {
         }
         if (isdigit((unsigned char)c) || (c == '.' && isdigit((unsigned char)p[1]))) {
             int L = lex_number(p, &t);
-            if (L == -2) return lex_err(line, "integer literal too large for nd (64-bit ints)");
+            if (L == -2) return lex_err(line, "integer literal too large for nd (ints are limited to 128 bits)");
             if (L < 0) return lex_err(line, "invalid number literal");
             t.type = TK_NUM;
             push(ts, t);
@@ -269,7 +270,7 @@ int lex(const char *src, Toks *ts, int first_line) {
             }
             L = 1;
         }
-        if (c == '(' || c == '[' || c == '{') depth++;
+        if ((c == '(' || c == '[' || c == '{') && ++depth > 200) return lex_err(line, "too many nested parentheses");
         if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
         t.type = TK_OP;
         t.s = intern(p, (size_t)L);

@@ -23,14 +23,31 @@ static char *slurp(FILE *f) {
 }
 
 static void usage(void) {
-    fputs("usage: nd [FILE.py | -c CODE | -]\n"
-          "Runs the Python subset NumPy scripts use, on libnd.  With no argument on a\n"
-          "terminal, starts an interactive prompt.\n",
-          stderr);
+    fprintf(stderr,
+            "usage: nd [--max-steps N] [FILE.py | -c CODE | -]\n"
+            "Runs the Python subset NumPy scripts use, on libnd.  With no argument on a\n"
+            "terminal, starts an interactive prompt.\n"
+            "  --max-steps N  end a run with a RuntimeError after N statements (a runaway\n"
+            "                 loop); 0 means no limit; default %lld\n",
+            (long long)ND_DEFAULT_MAX_STEPS);
 }
 
 int main(int argc, char **argv) {
+    stack_mark_base();
     setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+    while (argc >= 2 && !strncmp(argv[1], "--max-steps", 11)) {
+        const char *v = argv[1][11] == '=' ? argv[1] + 12 : argc >= 3 && !argv[1][11] ? argv[2] : NULL;
+        char *end;
+        long long n = v ? strtoll(v, &end, 10) : -1;
+        if (!v || !*v || *end || n < 0) {
+            fputs("nd: --max-steps needs a number >= 0\n", stderr);
+            return 2;
+        }
+        nd_max_steps = n;
+        int used = argv[1][11] == '=' ? 1 : 2;
+        argc -= used;
+        argv += used;
+    }
     if (argc < 2) {
         if (isatty(0)) return repl();
         char *src = slurp(stdin);

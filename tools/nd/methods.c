@@ -104,6 +104,12 @@ Val get_attr(Val obj, const char *name) {
         if (!strcmp(name, "denominator")) return VINT(1);
         if (!strcmp(name, "bit_length") || !strcmp(name, "to_bytes") || !strcmp(name, "conjugate")) return bound_method(obj, name);
         break;
+    case T_BIG:
+        if (!strcmp(name, "real") || !strcmp(name, "numerator")) return incref(obj);
+        if (!strcmp(name, "imag")) return VINT(0);
+        if (!strcmp(name, "denominator")) return VINT(1);
+        if (!strcmp(name, "bit_length") || !strcmp(name, "conjugate")) return bound_method(obj, name);
+        break;
     case T_FLOAT:
         if (!strcmp(name, "real")) return VFLOAT(obj.f);
         if (!strcmp(name, "imag")) return VFLOAT(0);
@@ -188,6 +194,15 @@ Val call_method(Val self, const char *name, int argc, Val *argv, Kw *kw) {
         }
         if (!strcmp(name, "conjugate")) return VINT(self.i);
         break;
+    case T_BIG:
+        if (!strcmp(name, "bit_length")) {
+            unsigned __int128 u = BIG(self) < 0 ? (unsigned __int128)0 - (unsigned __int128)BIG(self) : (unsigned __int128)BIG(self);
+            int n = 0;
+            while (u) { n++; u >>= 1; }
+            return VINT(n);
+        }
+        if (!strcmp(name, "conjugate")) return incref(self);
+        break;
     case T_COMPLEX:
         if (!strcmp(name, "conjugate")) return mk_complex(((OComplex *)self.o)->re, -((OComplex *)self.o)->im);
         break;
@@ -214,19 +229,24 @@ Val call_method(Val self, const char *name, int argc, Val *argv, Kw *kw) {
 }
 
 /* ---------- subscripts ---------- */
+/* a slice bound; ints beyond 64 bits clamp, as Python's do */
+static int bound(Val v, int64_t *out) {
+    if (v.t == T_BIG) { *out = BIG(v) < 0 ? -INT64_MAX : INT64_MAX; return 0; }
+    return to_int64(v, out, NULL);
+}
 int slice_indices(OSlice *s, int64_t len, int64_t *start, int64_t *stop, int64_t *step) {
     int64_t st = 1;
-    if (s->step.t != T_NONE && to_int64(s->step, &st, NULL) < 0) return -1;
+    if (s->step.t != T_NONE && bound(s->step, &st) < 0) return -1;
     if (st == 0) { raise_exc(ValueErrorT, "slice step cannot be zero"); return -1; }
     int64_t lo = st < 0 ? -1 : 0, hi = st < 0 ? len - 1 : len;
     int64_t a = st < 0 ? hi : lo, b = st < 0 ? lo : hi;
     if (s->start.t != T_NONE) {
-        if (to_int64(s->start, &a, NULL) < 0) return -1;
+        if (bound(s->start, &a) < 0) return -1;
         if (a < 0) { a += len; if (a < lo) a = lo; }
         else if (a > hi) a = hi;
     }
     if (s->stop.t != T_NONE) {
-        if (to_int64(s->stop, &b, NULL) < 0) return -1;
+        if (bound(s->stop, &b) < 0) return -1;
         if (b < 0) { b += len; if (b < lo) b = lo; }
         else if (b > hi) b = hi;
     }
@@ -276,6 +296,7 @@ Val seq_getslice(Val obj, OSlice *s) {
 
 static int seq_index(Val idx, int64_t len, int64_t *out, const char *what) {
     int64_t i;
+    if (idx.t == T_BIG) { raise_exc(IndexErrorT, "cannot fit 'int' into an index-sized integer"); return -1; }
     if (idx.t != T_INT && idx.t != T_BOOL && idx.t != T_SCALAR) {
         raise_exc(TypeErrorT, "%s indices must be integers or slices, not %s", what, type_name(idx));
         return -1;

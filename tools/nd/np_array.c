@@ -11,9 +11,7 @@
 Val value_to_py(nd_value v) {
     switch (v.type) {
     case ND_BOOL: return VBOOL(v.b);
-    case ND_UINT8: case ND_UINT16: case ND_UINT32: case ND_UINT64:
-        if (v.u > INT64_MAX) return raise_exc(OverflowErrorT, "Python int too large for nd's 64-bit ints");
-        return VINT((int64_t)v.u);
+    case ND_UINT8: case ND_UINT16: case ND_UINT32: case ND_UINT64: return mk_int((i128)v.u);
     case ND_FLOAT16: case ND_FLOAT32: case ND_FLOAT64: return VFLOAT(v.f);
     case ND_COMPLEX64: case ND_COMPLEX128: return mk_complex(v.c[0], v.c[1]);
     default: return VINT(v.i);
@@ -38,6 +36,7 @@ typedef struct Disc {
     const nd_dtype *dt;
     int pykind; /* 0 none, 1 bool, 2 int, 3 float, 4 complex */
     bool ragged;
+    bool big;   /* a Python int in [2**63, 2**64): NumPy's uint64 */
 } Disc;
 
 static void disc_dtype(Disc *d, const nd_dtype *t) {
@@ -75,6 +74,13 @@ static int discover(Val v, int depth, Disc *d) {
     switch (v.t) {
     case T_BOOL: if (d->pykind < 1) d->pykind = 1; return 0;
     case T_INT: if (d->pykind < 2) d->pykind = 2; return 0;
+    case T_BIG:
+        if (BIG(v) < 0 || BIG(v) > (i128)UINT64_MAX) { /* NumPy makes an object array */
+            raise_exc(OverflowErrorT, "Python int too large to convert to C long");
+            return -1;
+        }
+        d->big = true;
+        return 0;
     case T_FLOAT: if (d->pykind < 3) d->pykind = 3; return 0;
     case T_COMPLEX: d->pykind = 4; return 0;
     case T_SCALAR: disc_dtype(d, nd_dtype_of(SCAL(v).type)); return 0;
@@ -97,6 +103,7 @@ static int fill_values(Val v, nd_value *out, int64_t *pos) {
     case T_ARRAY: nd_export(ARR(v), out + *pos); *pos += nd_size(ARR(v)); return 0;
     case T_BOOL: out[(*pos)++] = ND_BOOLV(v.i); return 0;
     case T_INT: out[(*pos)++] = ND_I64(v.i); return 0;
+    case T_BIG: out[(*pos)++] = ND_U64((uint64_t)BIG(v)); return 0;
     case T_FLOAT: out[(*pos)++] = ND_F64(v.f); return 0;
     case T_COMPLEX: out[(*pos)++] = ND_C128(((OComplex *)v.o)->re, ((OComplex *)v.o)->im); return 0;
     case T_SCALAR: out[(*pos)++] = SCAL(v); return 0;
@@ -140,6 +147,14 @@ Val np_array_from(Val v, const nd_dtype *dt, bool copy) {
                                       "inhomogeneous part.", 1, (long long)d.shape[0]);
     }
     static const nd_type pyt[] = {ND_FLOAT64, ND_BOOL, ND_INT64, ND_FLOAT64, ND_COMPLEX128};
+    if (d.big) { /* uint64 values: with int64 ones NumPy promotes to float64 */
+        disc_dtype(&d, nd_dtype_of(ND_UINT64));
+        if (d.pykind == 1) d.pykind = 0;
+    }
+    if (dt && d.big && strchr("iu", nd_dtype_kind(dt)) && nd_dtype_type(dt) != ND_UINT64) {
+        nd_dtype_release(d.dt);
+        return raise_exc(OverflowErrorT, "Python int too large to convert to C long");
+    }
     if (d.pykind) {
         if (d.dt) {
             /* Python scalars next to NumPy ones: promote by kind (ints do not upcast int16 etc. only when all are NumPy) */
@@ -167,6 +182,12 @@ nd_array *to_nd(Val v, bool *owned) {
     switch (v.t) {
     case T_ARRAY: *owned = false; return ARR(v);
     case T_INT: return nd_scalar(ND_I64(v.i), NULL);
+    case T_BIG:
+        if (BIG(v) < 0 || BIG(v) > (i128)UINT64_MAX) {
+            raise_exc(OverflowErrorT, "Python int too large to convert to C long");
+            return NULL;
+        }
+        return nd_scalar(ND_U64((uint64_t)BIG(v)), nd_dtype_of(ND_UINT64));
     case T_BOOL: return nd_scalar(ND_BOOLV(v.i), NULL);
     case T_FLOAT: return nd_scalar(ND_F64(v.f), NULL);
     case T_COMPLEX: return nd_scalar(ND_C128(((OComplex *)v.o)->re, ((OComplex *)v.o)->im), NULL);
@@ -202,13 +223,18 @@ static int ix_term(Ix *x, Val v) {
     int64_t i;
     switch (v.t) {
     case T_INT: *t = ND_I(v.i); return 0;
+    case T_BIG: raise_exc(OverflowErrorT, "Python int too large to convert to C long"); return -1;
     case T_NONE: *t = ND_NEWAXIS; x->all_int = false; return 0;
     case T_ELLIPSIS: *t = ND_ELLIPSIS; x->all_int = false; return 0;
     case T_SLICE: {
         OSlice *s = (OSlice *)v.o;
         int64_t a = ND_NONE, b = ND_NONE, c = ND_NONE;
-        if ((s->start.t != T_NONE && to_int64(s->start, &a, NULL) < 0) || (s->stop.t != T_NONE && to_int64(s->stop, &b, NULL) < 0) ||
-            (s->step.t != T_NONE && to_int64(s->step, &c, NULL) < 0)) {
+        Val *bounds[3] = {&s->start, &s->stop, &s->step};
+        int64_t *outs[3] = {&a, &b, &c};
+        for (int k = 0; k < 3; k++) /* Python clamps slice bounds beyond 64 bits */
+            if (bounds[k]->t == T_BIG) *outs[k] = BIG(*bounds[k]) < 0 ? INT64_MIN + 1 : INT64_MAX;
+        if ((s->start.t != T_NONE && s->start.t != T_BIG && to_int64(s->start, &a, NULL) < 0) || (s->stop.t != T_NONE && s->stop.t != T_BIG && to_int64(s->stop, &b, NULL) < 0) ||
+            (s->step.t != T_NONE && s->step.t != T_BIG && to_int64(s->step, &c, NULL) < 0)) {
             exc_clear();
             raise_exc(TypeErrorT, "slice indices must be integers or None or have an __index__ method");
             return -1;
@@ -303,6 +329,10 @@ int array_setitem(Val self, Val idx, Val v) {
             return -1;
         }
     }
+    if (v.t == T_BIG && strchr("iub", nd_dtype_kind(nd_array_dtype(a))) && nd_dtype_type(nd_array_dtype(a)) != ND_UINT64) {
+        raise_exc(OverflowErrorT, "Python int too large to convert to C long"); /* NumPy's int conversion */
+        return -1;
+    }
     if (idx.t == T_INT && nd_ndim(a) == 1 && (v.t == T_INT || v.t == T_FLOAT || v.t == T_BOOL || v.t == T_SCALAR)) {
         nd_value x = v.t == T_INT ? ND_I64(v.i) : v.t == T_FLOAT ? ND_F64(v.f) : v.t == T_BOOL ? ND_BOOLV(v.i) : SCAL(v);
         if (v.t == T_FLOAT && isnan(v.f) && strchr("iub", nd_dtype_kind(nd_array_dtype(a)))) {
@@ -338,7 +368,7 @@ static const int op_ufunc[] = {
 };
 
 /* Map libnd's UFuncTypeError to the NumPy subclass its message implies. */
-static Val raise_ufunc_err(void) {
+Val raise_ufunc_err(void) {
     if (strcmp(nd_errclass(), "UFuncTypeError") != 0) return raise_nd();
     const char *m = nd_errmsg();
     OType *t = strstr(m, " output from ") ? exc_class_by_name("_UFuncOutputCastingError")
@@ -360,6 +390,11 @@ Val array_binop(int op, Val av, Val bv, nd_array *out) {
         return mk_array(r);
     }
     bool oa, ob;
+    if (av.t == T_BIG || bv.t == T_BIG) { /* keep to_nd's OverflowError */
+        nd_array *x = to_nd(av.t == T_BIG ? av : bv, &oa);
+        if (!x) return VERR;
+        nd_release(x);
+    }
     nd_array *a = to_nd(av, &oa);
     if (!a) {
         if (exc_pending().t == T_EXC) exc_clear();

@@ -170,7 +170,6 @@ static Val item_of(nd_array *a, int argc, Val *argv) {
     return value_to_py(v);
 }
 
-Val np_call(const char *name, int argc, Val *argv, Kw *kw); /* np_module.c */
 
 /* Call np.<name>(self, *args, **kw). */
 static Val via_np(const char *name, Val self, int argc, Val *argv, Kw *kw) {
@@ -365,6 +364,9 @@ Val array_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *
                                  "cumsum", "cumprod", NULL};
     for (int i = 0; reds[i]; i++)
         if (!strcmp(reds[i], name)) return np_reduce(name, self, argc, argv, kw);
+    static const char *via[] = {"ptp", "searchsorted", "diagonal", "trace", NULL};
+    for (int i = 0; via[i]; i++)
+        if (!strcmp(via[i], name)) return via_np(name, self, argc, argv, kw);
     if (!strcmp(name, "__len__")) return VINT(nd_ndim(a) ? nd_shape(a)[0] : 0);
     if (!strcmp(name, "__array__")) return incref(self);
     if (!strcmp(name, "__repr__")) return val_repr(self);

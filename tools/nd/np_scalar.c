@@ -258,7 +258,6 @@ Val flags_str(Val self) {
 }
 
 /* ---------- calling NumPy type objects ---------- */
-Val np_call(const char *name, int argc, Val *argv, Kw *kw);
 
 Val nptype_call(OType *t, int argc, Val *argv, Kw *kw) {
     if (t == DtypeT) {
@@ -286,6 +285,12 @@ Val nptype_call(OType *t, int argc, Val *argv, Kw *kw) {
         if (nd_dtype_kind(nd_dtype_of(nt)) == 'u' && x.i < 0)
             return raise_exc(OverflowErrorT, "Python integer %lld out of bounds for %s", (long long)x.i, t->name);
         return mk_scalar(v);
+    }
+    case T_BIG: { /* beyond int64: uint64 or floats take it, the other integers cannot */
+        char k = nd_dtype_kind(nd_dtype_of(nt));
+        if (k == 'f' || k == 'c') return mk_scalar(nd_value_cast(ND_F64((double)BIG(x)), nt));
+        if (nt == ND_UINT64 && BIG(x) >= 0 && BIG(x) <= (i128)UINT64_MAX) return mk_scalar(ND_U64((uint64_t)BIG(x)));
+        return raise_exc(OverflowErrorT, "Python int too large to convert to C long");
     }
     case T_BOOL: return mk_scalar(nd_value_cast(ND_BOOLV(x.i), nt));
     case T_FLOAT:

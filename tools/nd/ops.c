@@ -1,4 +1,5 @@
-/* ops.c — Python's operators on ints (64-bit, overflow is an error),
+/* ops.c — Python's operators on ints (64-bit fast path, 128-bit beyond;
+ * past that an OverflowError),
  * floats, complex, strings and sequences; anything involving a NumPy
  * array or scalar goes to np_array.c's ufunc dispatch. */
 #include <math.h>
@@ -12,54 +13,89 @@ const char *const op_symbol[] = {"+", "-", "*", "/", "//", "%", "**", "@", "&", 
                                  "-", "+", "~", "not", ""};
 
 static bool is_np(Val v) { return v.t == T_ARRAY || v.t == T_SCALAR; }
-static bool is_intlike(Val v) { return v.t == T_INT || v.t == T_BOOL; }
-static bool is_num(Val v) { return v.t == T_INT || v.t == T_BOOL || v.t == T_FLOAT; }
+static bool is_intlike(Val v) { return is_int(v); }
+static bool is_num(Val v) { return is_int(v) || v.t == T_FLOAT; }
+static double num_d(Val v) { return v.t == T_FLOAT ? v.f : (double)int_of(v); }
 
 static Val unsupported(int op, Val a, Val b) {
     if (op < 0 || op > OP_NOP) op = OP_NOP;
     return raise_exc(TypeErrorT, "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol[op], type_name(a),
                      type_name(b));
 }
-static Val overflow(void) { return raise_exc(OverflowErrorT, "Python int too large for nd's 64-bit ints"); }
+#define I128_MIN ((i128)((unsigned __int128)1 << 127))
 
-static Val int_pow(int64_t a, int64_t b) {
+static Val big_pow(i128 a, i128 b) {
     if (b < 0) {
         if (a == 0) return raise_exc(ZeroDivisionErrorT, "0.0 cannot be raised to a negative power");
         return VFLOAT(pow((double)a, (double)b));
     }
-    int64_t r = 1;
+    i128 r = 1;
     while (b) {
-        if (b & 1 && __builtin_mul_overflow(r, a, &r)) return overflow();
+        if (b & 1 && __builtin_mul_overflow(r, a, &r)) return big_overflow();
         b >>= 1;
-        if (b && __builtin_mul_overflow(a, a, &a)) return overflow();
+        if (b && __builtin_mul_overflow(a, a, &a)) return big_overflow();
     }
-    return VINT(r);
+    return mk_int(r);
 }
 
-static Val int_op(int op, int64_t a, int64_t b) {
-    int64_t r;
+/* Ints beyond int64: the same operators in 128 bits. */
+static Val big_op(int op, i128 a, i128 b) {
+    i128 r;
     switch (op) {
-    case OP_ADD: if (__builtin_add_overflow(a, b, &r)) return overflow(); return VINT(r);
-    case OP_SUB: if (__builtin_sub_overflow(a, b, &r)) return overflow(); return VINT(r);
-    case OP_MUL: if (__builtin_mul_overflow(a, b, &r)) return overflow(); return VINT(r);
+    case OP_ADD: if (__builtin_add_overflow(a, b, &r)) return big_overflow(); return mk_int(r);
+    case OP_SUB: if (__builtin_sub_overflow(a, b, &r)) return big_overflow(); return mk_int(r);
+    case OP_MUL: if (__builtin_mul_overflow(a, b, &r)) return big_overflow(); return mk_int(r);
     case OP_DIV:
         if (b == 0) return raise_exc(ZeroDivisionErrorT, "division by zero");
         return VFLOAT((double)a / (double)b);
     case OP_FLOORDIV: case OP_MOD: {
         if (b == 0) return raise_exc(ZeroDivisionErrorT, "integer division or modulo by zero");
-        if (a == INT64_MIN && b == -1) return op == OP_MOD ? VINT(0) : overflow();
+        if (a == I128_MIN && b == -1) return op == OP_MOD ? VINT(0) : big_overflow();
+        i128 q = a / b, m = a % b;
+        if (m != 0 && ((m < 0) != (b < 0))) { q--; m += b; }
+        return mk_int(op == OP_MOD ? m : q);
+    }
+    case OP_POW: return big_pow(a, b);
+    case OP_AND: return mk_int(a & b);
+    case OP_OR: return mk_int(a | b);
+    case OP_XOR: return mk_int(a ^ b);
+    case OP_LSHIFT:
+        if (b < 0) return raise_exc(ValueErrorT, "negative shift count");
+        if (a == 0) return VINT(0);
+        if (b >= 127 || (a > 0 ? a > ((i128)(((unsigned __int128)1 << 127) - 1) >> b) : a < (I128_MIN >> b)))
+            return big_overflow();
+        return mk_int((i128)((unsigned __int128)a << b));
+    case OP_RSHIFT:
+        if (b < 0) return raise_exc(ValueErrorT, "negative shift count");
+        return mk_int(b >= 127 ? (a < 0 ? -1 : 0) : a >> b);
+    }
+    return VERR;
+}
+
+static Val int_op(int op, int64_t a, int64_t b) {
+    int64_t r;
+    switch (op) {
+    case OP_ADD: if (__builtin_add_overflow(a, b, &r)) return big_op(op, a, b); return VINT(r);
+    case OP_SUB: if (__builtin_sub_overflow(a, b, &r)) return big_op(op, a, b); return VINT(r);
+    case OP_MUL: if (__builtin_mul_overflow(a, b, &r)) return big_op(op, a, b); return VINT(r);
+    case OP_DIV:
+        if (b == 0) return raise_exc(ZeroDivisionErrorT, "division by zero");
+        return VFLOAT((double)a / (double)b);
+    case OP_FLOORDIV: case OP_MOD: {
+        if (b == 0) return raise_exc(ZeroDivisionErrorT, "integer division or modulo by zero");
+        if (a == INT64_MIN && b == -1) return big_op(op, a, b);
         int64_t q = a / b, m = a % b;
         if (m != 0 && ((m < 0) != (b < 0))) { q--; m += b; }
         return VINT(op == OP_MOD ? m : q);
     }
-    case OP_POW: return int_pow(a, b);
+    case OP_POW: return big_pow(a, b);
     case OP_AND: return VINT(a & b);
     case OP_OR: return VINT(a | b);
     case OP_XOR: return VINT(a ^ b);
     case OP_LSHIFT:
         if (b < 0) return raise_exc(ValueErrorT, "negative shift count");
         if (a == 0) return VINT(0);
-        if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) return overflow();
+        if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) return big_op(op, a, b);
         return VINT((int64_t)((uint64_t)a << b));
     case OP_RSHIFT:
         if (b < 0) return raise_exc(ValueErrorT, "negative shift count");
@@ -102,7 +138,7 @@ static Val float_op(int op, double a, double b, Val va, Val vb) {
 
 static bool as_complex(Val v, double *re, double *im) {
     if (v.t == T_COMPLEX) { *re = ((OComplex *)v.o)->re; *im = ((OComplex *)v.o)->im; return true; }
-    if (is_intlike(v)) { *re = (double)v.i; *im = 0; return true; }
+    if (is_intlike(v)) { *re = (double)int_of(v); *im = 0; return true; }
     if (v.t == T_FLOAT) { *re = v.f; *im = 0; return true; }
     return false;
 }
@@ -156,7 +192,7 @@ static Val seq_repeat(Val s, int64_t n) {
     if (n < 0) n = 0;
     if (s.t == T_STR || s.t == T_BYTES) {
         int64_t len = STR(s)->len;
-        if (len && n > (int64_t)1 << 40 / len) return raise_exc(MemoryErrorT, "repeated string is too long");
+        if (len && n > ((int64_t)1 << 40) / len) return raise_exc(MemoryErrorT, "repeated string is too long");
         char *buf = malloc((size_t)(len * n) + 1);
         if (!buf) return raise_exc(MemoryErrorT, "out of memory");
         for (int64_t i = 0; i < n; i++) memcpy(buf + i * len, STR(s)->s, (size_t)len);
@@ -199,11 +235,13 @@ Val binop(int op, Val a, Val b) {
             Val r = int_op(op, a.i, b.i);
             return VBOOL(r.i);
         }
+        if (op == OP_MATMUL || op > OP_RSHIFT) return unsupported(op, a, b);
+        if (a.t == T_BIG || b.t == T_BIG) return big_op(op, int_of(a), int_of(b));
         return int_op(op, a.i, b.i);
     }
     if (is_num(a) && is_num(b)) {
         if (op >= OP_MATMUL) return unsupported(op, a, b);
-        return float_op(op, a.t == T_FLOAT ? a.f : (double)a.i, b.t == T_FLOAT ? b.f : (double)b.i, a, b);
+        return float_op(op, num_d(a), num_d(b), a, b);
     }
     if ((a.t == T_COMPLEX && (is_num(b) || b.t == T_COMPLEX)) || (b.t == T_COMPLEX && is_num(a)))
         return complex_op(op, a, b);
@@ -211,10 +249,12 @@ Val binop(int op, Val a, Val b) {
         return seq_concat(a, b);
     if (op == OP_ADD && (a.t == T_STR || a.t == T_LIST || a.t == T_TUPLE))
         return raise_exc(TypeErrorT, "can only concatenate %s (not \"%s\") to %s", type_name(a), type_name(b), type_name(a));
-    if (op == OP_MUL && (a.t == T_STR || a.t == T_BYTES || a.t == T_LIST || a.t == T_TUPLE) && is_intlike(b))
-        return seq_repeat(a, b.i);
-    if (op == OP_MUL && (b.t == T_STR || b.t == T_BYTES || b.t == T_LIST || b.t == T_TUPLE) && is_intlike(a))
-        return seq_repeat(b, a.i);
+    if (op == OP_MUL && ((is_intlike(b) && (a.t == T_STR || a.t == T_BYTES || a.t == T_LIST || a.t == T_TUPLE)) ||
+                         (is_intlike(a) && (b.t == T_STR || b.t == T_BYTES || b.t == T_LIST || b.t == T_TUPLE)))) {
+        Val n = is_intlike(b) ? b : a;
+        if (n.t == T_BIG) return raise_exc(OverflowErrorT, "cannot fit 'int' into an index-sized integer");
+        return seq_repeat(is_intlike(b) ? a : b, n.i);
+    }
     if (op == OP_MUL && (a.t == T_STR || a.t == T_LIST || a.t == T_TUPLE))
         return raise_exc(TypeErrorT, "can't multiply sequence by non-int of type '%s'", type_name(b));
     if (op == OP_OR && a.t == T_DICT && b.t == T_DICT) {
@@ -250,9 +290,14 @@ Val unop(int op, Val a) {
     if (is_np(a)) return array_unop(op, a);
     switch (a.t) {
     case T_INT: case T_BOOL:
-        if (op == OP_NEG) { if (a.i == INT64_MIN) return overflow(); return VINT(-a.i); }
+        if (op == OP_NEG) return a.i == INT64_MIN ? mk_int(-(i128)a.i) : VINT(-a.i);
         if (op == OP_POS) return VINT(a.i);
         if (op == OP_INVERT) return VINT(~a.i);
+        break;
+    case T_BIG:
+        if (op == OP_NEG) return BIG(a) == I128_MIN ? big_overflow() : mk_int(-BIG(a));
+        if (op == OP_POS) return incref(a);
+        if (op == OP_INVERT) return mk_int(~BIG(a));
         break;
     case T_FLOAT:
         if (op == OP_NEG) return VFLOAT(-a.f);
@@ -268,7 +313,10 @@ Val unop(int op, Val a) {
 
 /* <0 a<b, 0 equal, >0 a>b; 2 = unordered (nan); -2 error */
 static int order(Val a, Val b, int op) {
-    if (is_intlike(a) && is_intlike(b)) return (a.i > b.i) - (a.i < b.i);
+    if (is_intlike(a) && is_intlike(b)) {
+        i128 x = int_of(a), y = int_of(b);
+        return (x > y) - (x < y);
+    }
     if (is_num(a) && is_num(b)) {
         if (a.t == T_FLOAT && b.t == T_FLOAT) {
             if (isnan(a.f) || isnan(b.f)) return 2;
@@ -276,14 +324,14 @@ static int order(Val a, Val b, int op) {
         }
         /* int vs float: compare exactly, as Python does */
         double f = a.t == T_FLOAT ? a.f : b.f;
-        int64_t i = a.t == T_FLOAT ? b.i : a.i;
+        i128 i = int_of(a.t == T_FLOAT ? b : a);
         int s;
         if (isnan(f)) return 2;
-        if (f >= 9.3e18) s = -1;
-        else if (f <= -9.3e18) s = 1;
+        if (f >= 1.7e38) s = -1; /* beyond every 128-bit int */
+        else if (f <= -1.7e38) s = 1;
         else {
             double fl = floor(f);
-            int64_t fi = (int64_t)fl;
+            i128 fi = (i128)fl;
             s = i < fi ? -1 : i > fi ? 1 : (f > fl ? -1 : 0);
         }
         return a.t == T_FLOAT ? -s : s;
@@ -295,6 +343,10 @@ static int order(Val a, Val b, int op) {
         return (STR(a)->len > STR(b)->len) - (STR(a)->len < STR(b)->len);
     }
     if ((a.t == T_LIST && b.t == T_LIST) || (a.t == T_TUPLE && b.t == T_TUPLE)) {
+        if (stack_exhausted()) {
+            raise_exc(RecursionErrorT, "maximum recursion depth exceeded in comparison");
+            return -2;
+        }
         int64_t n = LIST(a)->n < LIST(b)->n ? LIST(a)->n : LIST(b)->n;
         for (int64_t i = 0; i < n; i++) {
             int e = val_eq(LIST(a)->v[i], LIST(b)->v[i]);

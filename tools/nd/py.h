@@ -17,7 +17,8 @@ typedef enum Tag {
     T_ERR, T_NONE, T_BOOL, T_INT, T_FLOAT, T_ELLIPSIS, /* immediate */
     T_COMPLEX, T_STR, T_BYTES, T_LIST, T_TUPLE, T_DICT, T_SLICE, T_RANGE,
     T_FUNC, T_BUILTIN, T_TYPE, T_MODULE, T_EXC, T_ITER,
-    T_ARRAY, T_SCALAR, T_DTYPE, T_FLAGS, T_MISC
+    T_ARRAY, T_SCALAR, T_DTYPE, T_FLAGS, T_MISC,
+    T_BIG /* a Python int beyond int64 (up to 128 bits); ints that fit are always T_INT */
 } Tag;
 
 typedef struct Obj {
@@ -44,6 +45,8 @@ typedef struct Val {
 #define ISERR(v) ((v).t == T_ERR)
 
 typedef struct OComplex { Obj h; double re, im; } OComplex;
+typedef __int128 i128;
+typedef struct OBig { Obj h; i128 val; } OBig;
 typedef struct OStr { Obj h; int64_t len; uint64_t hash; char s[]; } OStr; /* also bytes */
 typedef struct OList { Obj h; int64_t n, cap; Val *v; } OList;             /* also tuple */
 typedef struct DEnt { Val k, v; uint64_t hash; } DEnt;
@@ -95,6 +98,13 @@ Val mk_bytes(const char *s, int64_t len);
 Val mk_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 Val str_take(char *s); /* takes malloc'd string */
 Val mk_complex(double re, double im);
+Val mk_int(i128 x);       /* T_INT when x fits 64 bits, else T_BIG */
+Val big_overflow(void);    /* OverflowError for ints beyond nd's 128 bits */
+#define BIG(x_) (((OBig *)(x_).o)->val)
+static inline bool is_int(Val v) { return v.t == T_INT || v.t == T_BOOL || v.t == T_BIG; }
+static inline i128 int_of(Val v) { return v.t == T_BIG ? BIG(v) : (i128)v.i; } /* is_int(v) */
+int int_digits(i128 x, int base, bool upper, char *buf); /* |x| in base 2..16 into buf (>= 130 bytes); length */
+int parse_int128(const char *s, int base, i128 *out);   /* [+-]digits; 0, -1 bad digit, -2 beyond 128 bits */
 Val mk_list(int64_t n);   /* n slots set to None */
 Val mk_tuple(int64_t n);
 Val mk_tuple2(Val a, Val b); /* steals a, b */
@@ -239,11 +249,38 @@ Val flags_str(Val self);
 Val nptype_call(OType *t, int argc, Val *argv, Kw *kw);
 int dtype_eq(Val a, Val b); /* dtype == other; -1 not comparable */
 Val np_time_module(void);
+Val raise_ufunc_err(void);     /* libnd's pending ufunc error as NumPy's _UFunc*Error class */
+int parse_shape(Val v, int *nd, int64_t *shape);
+Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw);
+Val np_call(const char *name, int argc, Val *argv, Kw *kw); /* np.<name>(...) */
+typedef void (*PutFn)(Val mod, const char *name, Val v); /* steals v */
+void np_math_install(Val mod, PutFn put);  /* np_math.c */
+void np_lib_install(Val mod, PutFn put);   /* np_lib.c */
+void np_stats_install(Val mod, PutFn put); /* np_stats.c */
+void np_search_install(Val mod, PutFn put); /* np_search.c */
+void np_misc_install(Val mod, PutFn put);   /* np_misc.c */
+/* helpers of np_lib.c for the np_*.c files: each returns NULL / <0 with
+   the exception raised */
+nd_array *arg_nd(Val v);                       /* np.asarray(v): a new ref */
+nd_array *nd_ck(nd_array *r);                  /* r, or NULL after raising libnd's error */
+int axis_norm(int64_t axis, int ndim, int *out); /* NumPy's normalize_axis_index (AxisError) */
+int axis_arg(Val v, int ndim, int *out);       /* an axis argument; None/absent gives ND_AXIS_NONE */
+nd_array *slice_axis(nd_array *a, int axis, int64_t start, int64_t stop, int64_t step); /* a view */
+nd_array *op2(nd_ufunc op, nd_array *a, nd_array *b, int steal); /* releases a (steal&1), b (steal&2) */
 
 /* ---- the interpreter (eval.c) ---- */
 typedef struct Node Node;
 typedef struct Interp Interp;
 int run_source(const char *src, const char *filename, bool interactive_echo);
+/* Statements one run may execute before a RuntimeError ends it (runaway
+   loops); 0: no limit.  The default leaves a 1,000,000-iteration loop
+   hundreds of times under it. */
+#define ND_DEFAULT_MAX_STEPS 1000000000
+extern int64_t nd_max_steps;
+/* True when the C stack is nearly used up: deep recursion in a script (or
+   deeply nested data or syntax) ends in RecursionError instead of a crash. */
+bool stack_exhausted(void);
+void stack_mark_base(void); /* run_source and main record where the stack starts */
 extern _Thread_local int cur_line;
 extern _Thread_local const char *cur_file;
 

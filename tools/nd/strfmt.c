@@ -136,12 +136,61 @@ static void str_repr(SB *b, const OStr *s, bool bytes) {
     sb_putc(b, q);
 }
 
+/* Containers being printed, innermost first: a list or dict met again
+   prints as [...] / {...}, as Python's reprlib guard does. */
+typedef struct ReprFrame { Obj *o; struct ReprFrame *up; } ReprFrame;
+static _Thread_local ReprFrame *repr_top;
+
+static int container_repr(SB *b, Val v) {
+    for (ReprFrame *f = repr_top; f; f = f->up)
+        if (f->o == v.o) { sb_puts(b, v.t == T_DICT ? "{...}" : "[...]"); return 0; }
+    if (stack_exhausted()) {
+        raise_exc(RecursionErrorT, "maximum recursion depth exceeded while getting the repr of an object");
+        return -1;
+    }
+    ReprFrame me = {v.o, repr_top};
+    repr_top = &me;
+    int r = 0;
+    if (v.t == T_DICT) {
+        ODict *d = DICT(v);
+        sb_putc(b, '{');
+        bool first = true;
+        for (int64_t i = 0; i < d->used && r == 0; i++) {
+            if (d->e[i].k.t == T_ERR) continue;
+            if (!first) sb_puts(b, ", ");
+            first = false;
+            r = repr_into(b, d->e[i].k, true);
+            sb_puts(b, ": ");
+            if (r == 0) r = repr_into(b, d->e[i].v, true);
+        }
+        sb_putc(b, '}');
+    } else {
+        OList *l = LIST(v);
+        sb_putc(b, v.t == T_LIST ? '[' : '(');
+        for (int64_t i = 0; i < l->n && r == 0; i++) {
+            if (i) sb_puts(b, ", ");
+            r = repr_into(b, l->v[i], true);
+        }
+        if (v.t == T_TUPLE && l->n == 1) sb_putc(b, ',');
+        sb_putc(b, v.t == T_LIST ? ']' : ')');
+    }
+    repr_top = me.up;
+    return r;
+}
+
 int repr_into(SB *b, Val v, bool repr) {
     char buf[64];
     switch (v.t) {
     case T_NONE: sb_puts(b, "None"); return 0;
     case T_BOOL: sb_puts(b, v.i ? "True" : "False"); return 0;
     case T_INT: sb_printf(b, "%lld", (long long)v.i); return 0;
+    case T_BIG: {
+        char d[140];
+        if (BIG(v) < 0) sb_putc(b, '-');
+        int_digits(BIG(v), 10, false, d);
+        sb_puts(b, d);
+        return 0;
+    }
     case T_FLOAT: sb_puts(b, float_repr(v.f, buf)); return 0;
     case T_ELLIPSIS: sb_puts(b, "Ellipsis"); return 0;
     case T_COMPLEX: complex_repr(b, ((OComplex *)v.o)->re, ((OComplex *)v.o)->im); return 0;
@@ -150,33 +199,7 @@ int repr_into(SB *b, Val v, bool repr) {
         else sb_putn(b, STR(v)->s, (size_t)STR(v)->len);
         return 0;
     case T_BYTES: str_repr(b, STR(v), true); return 0;
-    case T_LIST: case T_TUPLE: {
-        OList *l = LIST(v);
-        sb_putc(b, v.t == T_LIST ? '[' : '(');
-        for (int64_t i = 0; i < l->n; i++) {
-            if (i) sb_puts(b, ", ");
-            if (l->v[i].o == v.o && l->v[i].t == v.t) { sb_puts(b, "[...]"); continue; }
-            if (repr_into(b, l->v[i], true) < 0) return -1;
-        }
-        if (v.t == T_TUPLE && l->n == 1) sb_putc(b, ',');
-        sb_putc(b, v.t == T_LIST ? ']' : ')');
-        return 0;
-    }
-    case T_DICT: {
-        ODict *d = DICT(v);
-        sb_putc(b, '{');
-        bool first = true;
-        for (int64_t i = 0; i < d->used; i++) {
-            if (d->e[i].k.t == T_ERR) continue;
-            if (!first) sb_puts(b, ", ");
-            first = false;
-            if (repr_into(b, d->e[i].k, true) < 0) return -1;
-            sb_puts(b, ": ");
-            if (repr_into(b, d->e[i].v, true) < 0) return -1;
-        }
-        sb_putc(b, '}');
-        return 0;
-    }
+    case T_LIST: case T_TUPLE: case T_DICT: return container_repr(b, v);
     case T_SLICE: {
         OSlice *s = (OSlice *)v.o;
         sb_puts(b, "slice(");
@@ -347,36 +370,29 @@ static Val pad(const Spec *sp, const char *sign, const char *body, char defalign
     return sb_val(&b);
 }
 
-static Val fmt_int(const Spec *sp, int64_t x) {
-    char digits[80];
-    uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+static Val fmt_int(const Spec *sp, i128 x) {
+    char digits[140];
     char t = sp->type ? sp->type : 'd';
     const char *prefix = "";
     switch (t) {
-    case 'd': case 'n': snprintf(digits, sizeof digits, "%llu", (unsigned long long)u); break;
-    case 'x': snprintf(digits, sizeof digits, "%llx", (unsigned long long)u); prefix = "0x"; break;
-    case 'X': snprintf(digits, sizeof digits, "%llX", (unsigned long long)u); prefix = "0X"; break;
-    case 'o': snprintf(digits, sizeof digits, "%llo", (unsigned long long)u); prefix = "0o"; break;
-    case 'b': {
-        int n = 0;
-        char tmp[70];
-        do { tmp[n++] = (char)('0' + (u & 1)); u >>= 1; } while (u);
-        for (int i = 0; i < n; i++) digits[i] = tmp[n - 1 - i];
-        digits[n] = 0;
-        prefix = "0b";
-        break;
-    }
+    case 'd': case 'n': int_digits(x, 10, false, digits); break;
+    case 'x': int_digits(x, 16, false, digits); prefix = "0x"; break;
+    case 'X': int_digits(x, 16, true, digits); prefix = "0X"; break;
+    case 'o': int_digits(x, 8, false, digits); prefix = "0o"; break;
+    case 'b': int_digits(x, 2, false, digits); prefix = "0b"; break;
     case 'c': {
+        if (x < 0 || x > 0x10FFFF) return raise_exc(OverflowErrorT, "%%c arg not in range(0x110000)");
         char c[2] = {(char)x, 0};
         return pad(sp, "", c, '<');
     }
     default: return raise_exc(ValueErrorT, "Unknown format code '%c' for object of type 'int'", t);
     }
     SB body = {0};
-    if (sp->alt) sb_puts(&body, prefix);
     if (sp->group) group_digits(&body, digits, strlen(digits), sp->group);
     else sb_puts(&body, digits);
-    const char *sign = x < 0 ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "";
+    /* the 0x prefix goes with the sign, before any '=' zero padding */
+    char sign[8];
+    snprintf(sign, sizeof sign, "%s%s", x < 0 ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "", sp->alt ? prefix : "");
     Val r = pad(sp, sign, body.s, '>');
     free(body.s);
     return r;
@@ -489,17 +505,17 @@ Val format_spec(Val v, const char *s, int64_t n) {
         free(tmp);
         return r;
     }
-    case T_BOOL: case T_INT:
-        if (sp.type && strchr("eEfFgG%", sp.type)) return fmt_float(&sp, (double)v.i);
+    case T_BOOL: case T_INT: case T_BIG:
+        if (sp.type && strchr("eEfFgG%", sp.type)) return fmt_float(&sp, (double)int_of(v));
         if (sp.prec >= 0) return raise_exc(ValueErrorT, "Precision not allowed in integer format specifier");
-        return fmt_int(&sp, v.i);
+        return fmt_int(&sp, int_of(v));
     case T_FLOAT: return fmt_float(&sp, v.f);
     case T_SCALAR: {
         nd_value x = SCAL(v);
         char k = nd_dtype_kind(nd_dtype_of(x.type));
         if ((k == 'i' || k == 'u' || k == 'b') && !(sp.type && strchr("eEfFgG%", sp.type))) {
             if (sp.prec >= 0) return raise_exc(ValueErrorT, "Precision not allowed in integer format specifier");
-            return fmt_int(&sp, nd_value_cast(x, ND_INT64).i);
+            return fmt_int(&sp, k == 'u' ? (i128)nd_value_cast(x, ND_UINT64).u : (i128)nd_value_cast(x, ND_INT64).i);
         }
         if (k == 'c') return raise_exc(TypeErrorT, "unsupported format string passed to numpy.%s.__format__", nd_dtype_name(nd_dtype_of(x.type)));
         return fmt_float(&sp, nd_value_cast(x, ND_FLOAT64).f);
@@ -577,13 +593,22 @@ Val str_mod(Val fmt, Val args) {
             piece = format_spec(str, sspec, (int64_t)strlen(sspec));
             decref(str);
         } else if (strchr("diouxXeEfFgGc", conv)) {
-            Val num = arg;
-            bool tmp = false;
-            if (strchr("diouxXc", conv) && (arg.t == T_FLOAT || arg.t == T_SCALAR)) {
+            Val num = incref(arg);
+            if (strchr("diouxXc", conv) && arg.t == T_SCALAR && strchr("iub", nd_dtype_kind(nd_dtype_of(SCAL(arg).type)))) {
+                decref(num);
+                num = value_to_py(SCAL(arg));
+                if (ISERR(num)) { free(b.s); return VERR; }
+            } else if (strchr("diouxXc", conv) && (arg.t == T_FLOAT || arg.t == T_SCALAR)) {
                 double d;
                 if (to_double(arg, &d) < 0) { free(b.s); return VERR; }
-                num = VINT((int64_t)d);
-            } else if (arg.t != T_INT && arg.t != T_BOOL && arg.t != T_FLOAT && arg.t != T_SCALAR) {
+                if (isnan(d) || isinf(d)) {
+                    free(b.s);
+                    return raise_exc(isnan(d) ? ValueErrorT : OverflowErrorT, "cannot convert float %s to integer", isnan(d) ? "NaN" : "infinity");
+                }
+                if (fabs(d) >= 1.7e38) { free(b.s); return big_overflow(); }
+                num = mk_int((i128)d);
+            } else if (arg.t != T_INT && arg.t != T_BOOL && arg.t != T_BIG && arg.t != T_FLOAT && arg.t != T_SCALAR) {
+                decref(num);
                 free(b.s);
                 return raise_exc(TypeErrorT, "%%%c format: a real number is required, not %s", conv, type_name(arg));
             }
@@ -591,7 +616,7 @@ Val str_mod(Val fmt, Val args) {
             spec[k++] = (conv == 'i' || conv == 'u') ? 'd' : conv;
             spec[k] = 0;
             piece = format_spec(num, spec, k);
-            (void)tmp;
+            decref(num);
         } else {
             free(b.s);
             return raise_exc(ValueErrorT, "unsupported format character '%c' (0x%x) at index %lld", conv, conv, (long long)i);

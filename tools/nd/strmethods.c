@@ -115,6 +115,18 @@ static Val justify(Val self, int64_t width, Val fillv, char how) {
     return sb_val(&b);
 }
 
+/* str positions count code points; the search works on UTF-8 bytes */
+static int64_t cp_to_byte(const OStr *s, int64_t cp) {
+    for (int64_t i = 0, n = 0; i < s->len; i++)
+        if (((unsigned char)s->s[i] & 0xC0) != 0x80 && n++ == cp) return i;
+    return s->len;
+}
+static int64_t byte_to_cp(const OStr *s, int64_t b) {
+    int64_t cp = 0;
+    for (int64_t i = 0; i < b; i++) if (((unsigned char)s->s[i] & 0xC0) != 0x80) cp++;
+    return cp;
+}
+
 static int64_t find_sub(const OStr *s, const OStr *sub, int64_t start, int64_t end, bool rev) {
     if (start < 0) start += s->len;
     if (start < 0) start = 0;
@@ -233,6 +245,14 @@ Val str_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *fo
         int64_t st = 0, en = s->len;
         if (HAS(a[1]) && a[1].t != T_NONE && to_int64(a[1], &st, NULL) < 0) return VERR;
         if (HAS(a[2]) && a[2].t != T_NONE && to_int64(a[2], &en, NULL) < 0) return VERR;
+        int64_t ncp = self.t == T_STR ? str_cplen(s) : s->len;
+        bool wide = ncp != s->len; /* non-ASCII str: map code points to bytes and back */
+        if (wide) {
+            if (st < 0) st = st + ncp < 0 ? 0 : st + ncp;
+            if (HAS(a[2]) && a[2].t != T_NONE && en < 0) en = en + ncp < 0 ? 0 : en + ncp;
+            st = cp_to_byte(s, st);
+            en = en >= ncp ? s->len : cp_to_byte(s, en);
+        }
         if (!strcmp(name, "count")) {
             int64_t c = 0, p = st;
             if (!STR(a[0])->len) return VINT(str_cplen(s) + 1);
@@ -246,7 +266,7 @@ Val str_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *fo
         }
         int64_t k = find_sub(s, STR(a[0]), st, en, name[0] == 'r');
         if (k < 0 && name[0] == 'i') return raise_exc(ValueErrorT, "substring not found");
-        return VINT(k);
+        return VINT(wide && k > 0 ? byte_to_cp(s, k) : k);
     }
     if (!strcmp(name, "replace")) {
         ARGS("old,new|count");

@@ -20,7 +20,38 @@ void *obj_new(int tag, size_t size) {
     return o;
 }
 
+/* Freeing a deeply nested structure would recurse once per level: past a
+   few hundred levels objects wait on a list the outermost call drains. */
+static _Thread_local int free_depth;
+static _Thread_local Obj **free_later;
+static _Thread_local size_t n_later, cap_later;
+
+static void obj_free_now(Obj *o);
 void obj_free(Obj *o) {
+    if (free_depth >= 256) {
+        if (n_later == cap_later) {
+            size_t nc = cap_later ? cap_later * 2 : 256;
+            Obj **nl = realloc(free_later, nc * sizeof *nl);
+            if (!nl) { fputs("nd: out of memory\n", stderr); exit(1); }
+            free_later = nl;
+            cap_later = nc;
+        }
+        free_later[n_later++] = o;
+        return;
+    }
+    free_depth++;
+    obj_free_now(o);
+    free_depth--;
+    if (free_depth == 0)
+        while (n_later) {
+            Obj *x = free_later[--n_later];
+            free_depth++;
+            obj_free_now(x);
+            free_depth--;
+        }
+}
+
+static void obj_free_now(Obj *o) {
     switch (o->tag) {
     case T_LIST: case T_TUPLE: {
         OList *l = (OList *)o;
@@ -53,6 +84,43 @@ void obj_free(Obj *o) {
     default: break;
     }
     free(o);
+}
+
+Val mk_int(i128 x) {
+    if (x >= INT64_MIN && x <= INT64_MAX) return VINT((int64_t)x);
+    OBig *b = obj_new(T_BIG, sizeof *b);
+    b->val = x;
+    return VOBJ(b);
+}
+Val big_overflow(void) { return raise_exc(OverflowErrorT, "Python int too large for nd (ints are limited to 128 bits)"); }
+
+int int_digits(i128 x, int base, bool upper, char *buf) {
+    unsigned __int128 u = x < 0 ? (unsigned __int128)0 - (unsigned __int128)x : (unsigned __int128)x;
+    const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    char tmp[130];
+    int n = 0;
+    do { tmp[n++] = dig[u % (unsigned)base]; u /= (unsigned)base; } while (u);
+    for (int i = 0; i < n; i++) buf[i] = tmp[n - 1 - i];
+    buf[n] = 0;
+    return n;
+}
+
+int parse_int128(const char *s, int base, i128 *out) {
+    bool neg = false;
+    if (*s == '+' || *s == '-') neg = *s++ == '-';
+    if (!*s) return -1;
+    unsigned __int128 u = 0, lim = ((unsigned __int128)1 << 127) - (neg ? 0 : 1);
+    bool over = false;
+    for (; *s; s++) {
+        int c = (unsigned char)*s;
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+        if (d >= base) return -1;
+        if (u > (lim - (unsigned)d) / (unsigned)base) over = true;
+        else u = u * (unsigned)base + (unsigned)d;
+    }
+    if (over) return -2;
+    *out = neg ? (i128)((unsigned __int128)0 - u) : (i128)u;
+    return 0;
 }
 
 uint64_t hash_bytes(const char *s, int64_t n) {
@@ -275,6 +343,7 @@ int val_hash(Val v, uint64_t *out) {
     case T_NONE: *out = 0x1234567; return 0;
     case T_BOOL: case T_INT: *out = (uint64_t)v.i; return 0;
     case T_FLOAT: *out = hash_double(v.f); return 0;
+    case T_BIG: *out = hash_double((double)BIG(v)); return 0; /* equal floats and uint64 scalars hash alike */
     case T_STR: case T_BYTES: {
         OStr *s = STR(v);
         if (!s->hash) s->hash = hash_bytes(s->s, s->len) | 1;
@@ -283,6 +352,10 @@ int val_hash(Val v, uint64_t *out) {
     }
     case T_TUPLE: {
         uint64_t h = 0x345678;
+        if (stack_exhausted()) {
+            raise_exc(RecursionErrorT, "maximum recursion depth exceeded while calling a Python object");
+            return -1;
+        }
         for (int64_t i = 0; i < LIST(v)->n; i++) {
             uint64_t x;
             if (val_hash(LIST(v)->v[i], &x) < 0) return -1;
@@ -314,13 +387,26 @@ bool val_is(Val a, Val b) {
     case T_BOOL: case T_INT: return a.i == b.i;
     case T_FLOAT: return a.f == b.f;
     case T_ARRAY: return ARR(a) == ARR(b); /* one header is one ndarray object */
+    case T_BIG: return BIG(a) == BIG(b); /* small ints are values too */
     default: return a.o == b.o;
     }
 }
 
 int val_eq(Val a, Val b) {
     if (val_is(a, b) && a.t != T_FLOAT) return 1;
+    if ((a.t == T_LIST || a.t == T_TUPLE) && stack_exhausted()) {
+        raise_exc(RecursionErrorT, "maximum recursion depth exceeded in comparison");
+        return -1;
+    }
     bool an = a.t == T_INT || a.t == T_BOOL || a.t == T_FLOAT, bn = b.t == T_INT || b.t == T_BOOL || b.t == T_FLOAT;
+    if ((a.t == T_BIG || b.t == T_BIG) && (an || a.t == T_BIG) && (bn || b.t == T_BIG)) {
+        if (a.t == T_FLOAT || b.t == T_FLOAT) {
+            double f = a.t == T_FLOAT ? a.f : b.f;
+            i128 x = int_of(a.t == T_FLOAT ? b : a);
+            return f == (double)x && f < 1.7e38 && (i128)f == x; /* exact */
+        }
+        return int_of(a) == int_of(b);
+    }
     if (an && bn) {
         if (a.t != T_FLOAT && b.t != T_FLOAT) return a.i == b.i;
         double x = a.t == T_FLOAT ? a.f : (double)a.i, y = b.t == T_FLOAT ? b.f : (double)b.i;
@@ -351,6 +437,7 @@ int val_truth(Val v) {
     switch (v.t) {
     case T_NONE: return 0;
     case T_BOOL: case T_INT: return v.i != 0;
+    case T_BIG: return 1; /* never zero */
     case T_FLOAT: return v.f != 0;
     case T_COMPLEX: return ((OComplex *)v.o)->re != 0 || ((OComplex *)v.o)->im != 0;
     case T_STR: case T_BYTES: return STR(v)->len != 0;
@@ -439,7 +526,7 @@ OType *type_of(Val v) {
     switch (v.t) {
     case T_NONE: return NoneTypeT;
     case T_BOOL: return BoolT;
-    case T_INT: return IntT;
+    case T_INT: case T_BIG: return IntT;
     case T_FLOAT: return FloatT;
     case T_ELLIPSIS: return EllipsisT;
     case T_COMPLEX: return ComplexT;

@@ -1,0 +1,15 @@
+# fmod (sign of the dividend) against mod/remainder (sign of the divisor)
+import numpy as np
+
+a = np.array([5, -5, 5, -5, 7, 0])
+b = np.array([3, 3, -3, -3, 2, 5])
+print(np.fmod(a, b), np.mod(a, b), np.remainder(a, b), a % b)
+f = np.array([5.5, -5.5, 5.5, -5.5])
+g = np.array([2.0, 2.0, -2.0, -2.0])
+print(np.fmod(f, g), np.mod(f, g))
+print(np.fmod(np.array([-7, 7], dtype=np.int8), 2), np.fmod(np.array([7, 9], dtype=np.uint8), np.array([2, 4], dtype=np.uint8)))
+print(np.fmod(np.int8(-7), 2), type(np.fmod(np.int8(-7), 2)).__name__, np.fmod(7.5, 2))
+print(np.fmod(np.array([1.0, np.inf, 3.0]), np.array([np.inf, 2.0, 0.0])))
+print(np.fmod(np.arange(-4, 5), 3))
+print(np.fmod(np.array([7]), np.array([0])))
+print(np.fmod(np.array([1, 2], dtype=np.int16), 2.5), np.fmod(np.array([1, 2], dtype=np.int16), 2.5).dtype)

@@ -1,0 +1,609 @@
+/* np_funcs.c — numpy functions over libnd's compute: ufuncs (with out=),
+ * matmul/dot, round, conjugate, the reductions as functions, selection
+ * (nonzero, where, take, compress), joining, sorting, unique, clip,
+ * isclose, type queries and print options. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "np_util.h"
+
+/* ---------- ufuncs ---------- */
+static Val ufunc_call(Val self, int argc, Val *argv, Kw *kw) {
+    nd_ufunc op = (nd_ufunc)self.i;
+    int nin = nd_ufunc_nin(op);
+    Val out = VNONE;
+    for (int k = 0; kw && k < kw->n; k++) {
+        if (!strcmp(kw->names[k], "out")) out = kw->vals[k];
+        else return raise_exc(TypeErrorT, "%s() got an unexpected keyword argument '%s' (not supported by nd)", nd_ufunc_name(op), kw->names[k]);
+    }
+    if (argc == nin + 1 && out.t == T_NONE) out = argv[nin];
+    else if (argc != nin)
+        return raise_exc(TypeErrorT, "%s() takes from %d to %d positional arguments but %d were given", nd_ufunc_name(op), nin, nin + 1, argc);
+    if (out.t == T_TUPLE && LIST(out)->n == 1) out = LIST(out)->v[0];
+    if (out.t != T_NONE && out.t != T_ARRAY) return raise_exc(TypeErrorT, "return arrays must be of ArrayType");
+    GET_ND(a, oa, argv[0]);
+    bool ob = false;
+    nd_array *b = NULL;
+    if (nin == 2) {
+        b = to_nd(argv[1], &ob);
+        if (!b) { DROP(a, oa); return VERR; }
+    }
+    nd_array *r = nd_apply(op, a, b, out.t == T_ARRAY ? ARR(out) : NULL);
+    DROP(a, oa);
+    if (b) DROP(b, ob);
+    if (!r) {
+        if (!strcmp(nd_errclass(), "UFuncTypeError")) {
+            const char *m = nd_errmsg();
+            OType *t = strstr(m, " output from ") ? exc_class_by_name("_UFuncOutputCastingError")
+                       : strstr(m, " input from ") ? exc_class_by_name("_UFuncInputCastingError")
+                                                   : exc_class_by_name("_UFuncNoLoopError");
+            return raise_exc(t, "%s", m);
+        }
+        return raise_nd();
+    }
+    if (out.t == T_ARRAY) return mk_array(r);
+    return array_wrap0(r);
+}
+
+Val np_matmul(Val av, Val bv) {
+    bool oa, ob;
+    nd_array *a = to_nd(av, &oa);
+    if (!a) return VERR;
+    nd_array *b = to_nd(bv, &ob);
+    if (!b) { DROP(a, oa); return VERR; }
+    int na = nd_ndim(a), nb = nd_ndim(b);
+    Val r = VERR;
+    if (na == 0 || nb == 0) {
+        r = raise_exc(ValueErrorT, "matmul: Input operand %d does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)", na == 0 ? 0 : 1);
+        goto done;
+    }
+    if (na > 2 || nb > 2) { r = raise_exc(NotImplementedErrorT, "nd's matmul handles 1-d and 2-d operands only"); goto done; }
+    int64_t k1 = nd_shape(a)[na - 1], k2 = nd_shape(b)[nb == 1 ? 0 : 0];
+    if (k1 != k2) {
+        r = raise_exc(ValueErrorT, "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size %lld is different from %lld)", (long long)k2, (long long)k1);
+        goto done;
+    }
+    {
+        /* a[..., :, None] * b[None, :, :] summed over the shared axis */
+        nd_idx ia[3], ib[3];
+        int nia = 0, nib = 0;
+        if (na == 2) ia[nia++] = ND_ALL;
+        ia[nia++] = ND_ALL;
+        if (nb == 2) ia[nia++] = ND_NEWAXIS;
+        if (na == 2) ib[nib++] = ND_NEWAXIS;
+        ib[nib++] = ND_ALL;
+        if (nb == 2) ib[nib++] = ND_ALL;
+        nd_array *x = nd_subscript(a, nia, ia), *y = nd_subscript(b, nib, ib);
+        nd_array *m = x && y ? nd_apply(ND_MULTIPLY, x, y, NULL) : NULL;
+        nd_release(x);
+        nd_release(y);
+        if (!m) { r = raise_nd(); goto done; }
+        int ax = na == 2 ? 1 : 0;
+        const nd_dtype *rt = nd_array_dtype(m);
+        nd_array *s = nd_sum(m, 1, &ax, false, nd_dtype_type(rt) == ND_BOOL ? NULL : rt);
+        nd_release(m);
+        if (s && nd_dtype_type(nd_array_dtype(s)) != nd_dtype_type(rt)) {
+            nd_array *c = nd_astype(s, rt, 'K', ND_CAST_UNSAFE, true);
+            nd_release(s);
+            s = c;
+        }
+        r = array_wrap0(s);
+    }
+done:
+    DROP(a, oa);
+    DROP(b, ob);
+    return r;
+}
+static Val np_matmul_f(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("matmul", "x1,x2");
+    return np_matmul(p[0], p[1]);
+}
+static Val np_dot(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("dot", "a,b|out");
+    bool sa = p[0].t != T_ARRAY && p[0].t != T_LIST && p[0].t != T_TUPLE, sb = p[1].t != T_ARRAY && p[1].t != T_LIST && p[1].t != T_TUPLE;
+    if (sa || sb || (p[0].t == T_ARRAY && nd_ndim(ARR(p[0])) == 0) || (p[1].t == T_ARRAY && nd_ndim(ARR(p[1])) == 0))
+        return array_binop(OP_MUL, p[0], p[1], NULL);
+    GET_ND(a, oa, p[0]);
+    bool ob;
+    nd_array *b = to_nd(p[1], &ob);
+    if (!b) { DROP(a, oa); return VERR; }
+    int na = nd_ndim(a), nb = nd_ndim(b);
+    int64_t ka = na ? nd_shape(a)[na - 1] : 0, kb = nb ? nd_shape(b)[nb >= 2 ? nb - 2 : 0] : 0;
+    Val r = VNONE;
+    if (na && nb && na <= 2 && nb <= 2 && ka != kb) { /* np.dot's own message, not matmul's */
+        SB m = {0};
+        sb_puts(&m, "shapes (");
+        for (int i = 0; i < na; i++) sb_printf(&m, i ? ",%lld" : "%lld", (long long)nd_shape(a)[i]);
+        sb_puts(&m, na == 1 ? ",) and (" : ") and (");
+        for (int i = 0; i < nb; i++) sb_printf(&m, i ? ",%lld" : "%lld", (long long)nd_shape(b)[i]);
+        sb_printf(&m, nb == 1 ? ",) not aligned: %lld (dim %d) != %lld (dim %d)" : ") not aligned: %lld (dim %d) != %lld (dim %d)",
+                  (long long)ka, na - 1, (long long)kb, nb >= 2 ? nb - 2 : 0);
+        Val msg = sb_val(&m);
+        r = raise_exc(ValueErrorT, "%s", STR(msg)->s);
+        decref(msg);
+    }
+    DROP(a, oa);
+    DROP(b, ob);
+    return ISERR(r) ? r : np_matmul(p[0], p[1]);
+}
+
+static Val np_round(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("round", "a|decimals,out");
+    int64_t d;
+    if (opt_int(p[1], 0, &d) < 0) return VERR;
+    GET_ND(a, own, p[0]);
+    char k = nd_dtype_kind(nd_array_dtype(a));
+    nd_array *r;
+    if (k == 'i' || k == 'u' || k == 'b') {
+        r = d >= 0 ? nd_copy(a, 'K') : NULL;
+        if (d < 0) {
+            DROP(a, own);
+            return raise_exc(NotImplementedErrorT, "round of integers to negative decimals is not supported by nd");
+        }
+    } else if (d == 0) {
+        r = nd_apply(ND_RINT, a, NULL, NULL);
+    } else {
+        nd_array *f = nd_scalar(ND_F64(pow(10.0, (double)(d < 0 ? -d : d))), NULL);
+        nd_array *y = nd_apply(d > 0 ? ND_MULTIPLY : ND_TRUE_DIVIDE, a, f, NULL);
+        nd_array *z = y ? nd_apply(ND_RINT, y, NULL, NULL) : NULL;
+        r = z ? nd_apply(d > 0 ? ND_TRUE_DIVIDE : ND_MULTIPLY, z, f, NULL) : NULL;
+        nd_release(f);
+        nd_release(y);
+        nd_release(z);
+    }
+    DROP(a, own);
+    return array_wrap0(r);
+}
+
+static Val np_conjugate(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("conjugate", "x");
+    GET_ND(a, own, p[0]);
+    if (nd_dtype_kind(nd_array_dtype(a)) != 'c') {
+        nd_array *r = nd_copy(a, 'K');
+        DROP(a, own);
+        return array_wrap0(r);
+    }
+    Val arr = mk_array(nd_copy(a, 'K'));
+    DROP(a, own);
+    if (ISERR(arr)) return arr;
+    Val im = get_attr(arr, "imag");
+    if (ISERR(im)) { decref(arr); return im; }
+    Val neg = array_unop(OP_NEG, im);
+    int rr = ISERR(neg) ? -1 : array_setitem(im, (Val){.t = T_ELLIPSIS}, neg);
+    decref(neg);
+    decref(im);
+    if (rr < 0) { decref(arr); return VERR; }
+    nd_array *res = nd_retain(ARR(arr));
+    decref(arr);
+    return array_wrap0(res);
+}
+
+/* ---------- reductions as functions ---------- */
+#define RED(nm)                                                                   \
+    static Val np_##nm(Val self, int argc, Val *argv, Kw *kw) {                    \
+        UNUSED;                                                                   \
+        if (argc < 1) return raise_exc(TypeErrorT, #nm "() missing required argument 'a'"); \
+        return np_reduce(#nm, argv[0], argc - 1, argv + 1, kw);                    \
+    }
+RED(sum) RED(prod) RED(min) RED(max) RED(amin) RED(amax) RED(mean) RED(var) RED(std) RED(any) RED(all)
+RED(argmin) RED(argmax) RED(cumsum) RED(cumprod) RED(count_nonzero)
+
+/* ---------- selection ---------- */
+static Val tuple_of_arrays(nd_array **v, int n) {
+    Val t = mk_tuple(n);
+    for (int i = 0; i < n; i++) LIST(t)->v[i] = mk_array(v[i]);
+    return t;
+}
+static Val np_nonzero(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("nonzero", "a");
+    GET_ND(a, own, p[0]);
+    nd_array *out[ND_MAXDIMS];
+    int n = nd_ndim(a) ? nd_ndim(a) : 1;
+    int r = nd_nonzero(a, out);
+    DROP(a, own);
+    if (r < 0) return raise_nd();
+    return tuple_of_arrays(out, n);
+}
+static Val np_where(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("where", "condition|x,y");
+    if (!HAS(p[1])) return np_nonzero(VNONE, 1, p, NULL);
+    if (!HAS(p[2])) return raise_exc(ValueErrorT, "either both or neither of x and y should be given");
+    GET_ND(c, oc, p[0]);
+    bool ox, oy;
+    nd_array *x = to_nd(p[1], &ox), *y = x ? to_nd(p[2], &oy) : NULL;
+    nd_array *r = y ? nd_where(c, x, y) : NULL;
+    Val res = r ? array_wrap0(r) : (exc_pending().t == T_EXC ? VERR : raise_nd());
+    DROP(c, oc);
+    if (x) DROP(x, ox);
+    if (y) DROP(y, oy);
+    return res;
+}
+static Val np_take(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("take", "a,indices|axis,out,mode");
+    if ((HAS(p[3]) && p[3].t != T_NONE) || (HAS(p[4]) && !(p[4].t == T_STR && !strcmp(STR(p[4])->s, "raise"))))
+        return raise_exc(NotImplementedErrorT, "take(out=..., mode=...) is not supported by nd");
+    int ax;
+    if (axis_of(p[2], ND_AXIS_NONE, &ax) < 0) return VERR;
+    GET_ND(a, oa, p[0]);
+    bool oi;
+    nd_array *i = to_nd(p[1], &oi);
+    nd_array *r = i ? nd_take(a, i, ax) : NULL;
+    DROP(a, oa);
+    if (i) DROP(i, oi);
+    if (!r) return exc_pending().t == T_EXC ? VERR : raise_nd();
+    return array_wrap0(r);
+}
+static Val np_compress(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("compress", "condition,a|axis,out");
+    int ax;
+    if (axis_of(p[2], ND_AXIS_NONE, &ax) < 0) return VERR;
+    GET_ND(c, oc, p[0]);
+    bool oa;
+    nd_array *a = to_nd(p[1], &oa);
+    nd_array *r = a ? nd_compress(c, a, ax) : NULL;
+    DROP(c, oc);
+    if (a) DROP(a, oa);
+    return r ? mk_array(r) : (exc_pending().t == T_EXC ? VERR : raise_nd());
+}
+
+/* ---------- joining, sorting ---------- */
+static int seq_arrays(Val v, int *n, nd_array ***arrs, bool **own) {
+    Val l = to_list(v);
+    if (ISERR(l)) return -1;
+    *n = (int)LIST(l)->n;
+    *arrs = calloc((size_t)*n + 1, sizeof(nd_array *));
+    *own = calloc((size_t)*n + 1, sizeof(bool));
+    if (!*arrs || !*own) abort();
+    for (int i = 0; i < *n; i++) {
+        (*arrs)[i] = to_nd(LIST(l)->v[i], &(*own)[i]);
+        if (!(*arrs)[i]) {
+            for (int j = 0; j < i; j++) if ((*own)[j]) nd_release((*arrs)[j]);
+            free(*arrs);
+            free(*own);
+            decref(l);
+            return -1;
+        }
+        if (!(*own)[i]) { nd_retain((*arrs)[i]); (*own)[i] = true; }
+    }
+    decref(l);
+    return 0;
+}
+static void free_arrays(int n, nd_array **a, bool *own) {
+    for (int i = 0; i < n; i++) if (own[i]) nd_release(a[i]);
+    free(a);
+    free(own);
+}
+static Val join(const char *fname, int kind, int argc, Val *argv, Kw *kw) {
+    ARGS(fname, kind >= 2 ? "tup" : "arrays|axis,out,dtype,casting");
+    int ax = 0;
+    if (kind < 2 && axis_of(p[1], 0, &ax) < 0) return VERR;
+    int n;
+    nd_array **arrs;
+    bool *own;
+    if (seq_arrays(p[0], &n, &arrs, &own) < 0) return VERR;
+    nd_array *r = kind == 0 ? nd_concatenate(n, (const nd_array *const *)arrs, ax)
+                  : kind == 1 ? nd_stack(n, (const nd_array *const *)arrs, ax)
+                  : kind == 2 ? nd_vstack(n, (const nd_array *const *)arrs)
+                              : nd_hstack(n, (const nd_array *const *)arrs);
+    free_arrays(n, arrs, own);
+    return mk_array(r);
+}
+static Val np_concatenate(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return join("concatenate", 0, argc, argv, kw); }
+static Val np_stack(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return join("stack", 1, argc, argv, kw); }
+static Val np_vstack(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return join("vstack", 2, argc, argv, kw); }
+static Val np_hstack(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return join("hstack", 3, argc, argv, kw); }
+
+static Val np_repeat(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("repeat", "a,repeats|axis");
+    int ax;
+    if (axis_of(p[2], ND_AXIS_NONE, &ax) < 0) return VERR;
+    GET_ND(a, oa, p[0]);
+    bool orp;
+    nd_array *rp = to_nd(p[1], &orp);
+    nd_array *r = rp ? nd_repeat(a, rp, ax) : NULL;
+    DROP(a, oa);
+    if (rp) DROP(rp, orp);
+    return r ? mk_array(r) : (exc_pending().t == T_EXC ? VERR : raise_nd());
+}
+static Val np_tile(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("tile", "A,reps");
+    int n;
+    int64_t reps[ND_MAXDIMS];
+    if (parse_shape(p[1], &n, reps) < 0) return VERR;
+    GET_ND(a, oa, p[0]);
+    nd_array *r = nd_tile(a, n, reps);
+    DROP(a, oa);
+    return mk_array(r);
+}
+static Val np_roll(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("roll", "a,shift|axis");
+    int ns, na = 0;
+    int64_t sh[ND_MAXDIMS];
+    int axes[ND_MAXDIMS];
+    if (parse_shape(p[1], &ns, sh) < 0) return VERR;
+    bool has_axis = HAS(p[2]) && p[2].t != T_NONE;
+    if (has_axis && int_list(p[2], &na, axes) < 0) return VERR;
+    if (has_axis && na != ns) {
+        if (ns == 1) { for (int i = 1; i < na; i++) sh[i] = sh[0]; ns = na; }
+        else if (na == 1) { for (int i = 1; i < ns; i++) axes[i] = axes[0]; }
+        else return raise_exc(ValueErrorT, "shape mismatch: objects cannot be broadcast to a single shape");
+    }
+    GET_ND(a, oa, p[0]);
+    nd_array *r = nd_roll(a, ns, sh, has_axis ? axes : NULL);
+    DROP(a, oa);
+    return mk_array(r);
+}
+static Val np_flip(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("flip", "m|axis");
+    int n = -1, axes[ND_MAXDIMS];
+    if (HAS(p[1]) && p[1].t != T_NONE && int_list(p[1], &n, axes) < 0) return VERR;
+    GET_ND(a, oa, p[0]);
+    nd_array *r = nd_flip(a, n, n < 0 ? NULL : axes);
+    DROP(a, oa);
+    return mk_array(r);
+}
+static Val np_fliplr(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("fliplr", "m");
+    GET_ND(a, oa, p[0]);
+    nd_array *r = nd_fliplr(a);
+    DROP(a, oa);
+    return mk_array(r);
+}
+static Val np_flipud(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("flipud", "m");
+    GET_ND(a, oa, p[0]);
+    nd_array *r = nd_flipud(a);
+    DROP(a, oa);
+    return mk_array(r);
+}
+static Val sort_like(const char *fname, bool arg, int argc, Val *argv, Kw *kw) {
+    ARGS(fname, "a|axis,kind,order");
+    int ax;
+    if (axis_of(p[1], -1, &ax) < 0) return VERR;
+    GET_ND(a, oa, p[0]);
+    const char *kind = HAS(p[2]) && p[2].t == T_STR ? STR(p[2])->s : NULL;
+    nd_array *r = arg ? nd_argsort(a, ax, kind) : nd_sort(a, ax, kind);
+    DROP(a, oa);
+    return mk_array(r);
+}
+static Val np_sort(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return sort_like("sort", false, argc, argv, kw); }
+static Val np_argsort(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return sort_like("argsort", true, argc, argv, kw); }
+
+static Val np_unique(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("unique", "ar|return_index,return_inverse,return_counts,axis,equal_nan");
+    int flags = (opt_truth(p[1], 0) ? ND_UNIQUE_INDEX : 0) | (opt_truth(p[2], 0) ? ND_UNIQUE_INVERSE : 0) |
+                (opt_truth(p[3], 0) ? ND_UNIQUE_COUNTS : 0) | (opt_truth(p[5], 1) ? 0 : ND_UNIQUE_NAN_DISTINCT);
+    if (HAS(p[4]) && p[4].t != T_NONE) return raise_exc(NotImplementedErrorT, "unique(axis=...) is not supported by nd");
+    GET_ND(a, oa, p[0]);
+    nd_array *idx = NULL, *inv = NULL, *cnt = NULL;
+    nd_array *u = nd_unique(a, flags, &idx, &inv, &cnt);
+    DROP(a, oa);
+    if (!u) return raise_nd();
+    int extra = flags & 7;
+    if (!extra) return mk_array(u);
+    Val t = mk_list(0);
+    list_append(t, mk_array(u));
+    if (flags & ND_UNIQUE_INDEX) list_append(t, mk_array(idx));
+    if (flags & ND_UNIQUE_INVERSE) list_append(t, mk_array(inv));
+    if (flags & ND_UNIQUE_COUNTS) list_append(t, mk_array(cnt));
+    t.o->tag = T_TUPLE;
+    t.t = T_TUPLE;
+    return t;
+}
+
+static Val np_clip(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("clip", "a,a_min,a_max|out");
+    GET_ND(a, oa, p[0]);
+    bool o1 = false, o2 = false;
+    nd_array *lo = p[1].t == T_NONE ? NULL : to_nd(p[1], &o1);
+    nd_array *hi = p[2].t == T_NONE ? NULL : to_nd(p[2], &o2);
+    nd_array *out = HAS(p[3]) && p[3].t == T_ARRAY ? ARR(p[3]) : NULL;
+    nd_array *r = (p[1].t != T_NONE && !lo) || (p[2].t != T_NONE && !hi) ? NULL : nd_clip(a, lo, hi, out);
+    DROP(a, oa);
+    if (lo) DROP(lo, o1);
+    if (hi) DROP(hi, o2);
+    if (!r) return exc_pending().t == T_EXC ? VERR : raise_nd();
+    return out ? mk_array(r) : array_wrap0(r);
+}
+
+static Val close_like(const char *fname, int kind, int argc, Val *argv, Kw *kw) {
+    ARGS(fname, kind == 2 ? "a1,a2|equal_nan" : "a,b|rtol,atol,equal_nan");
+    double rtol = 1e-05, atol = 1e-08;
+    if (kind != 2 && ((HAS(p[2]) && to_double(p[2], &rtol) < 0) || (HAS(p[3]) && to_double(p[3], &atol) < 0))) return VERR;
+    bool en = opt_truth(kind == 2 ? p[2] : p[4], 0);
+    GET_ND(a, oa, p[0]);
+    bool ob;
+    nd_array *b = to_nd(p[1], &ob);
+    if (!b) { DROP(a, oa); return VERR; }
+    Val res;
+    if (kind == 0) res = array_wrap0(nd_isclose(a, b, rtol, atol, en));
+    else {
+        int r = kind == 1 ? nd_allclose(a, b, rtol, atol, en) : nd_array_equal(a, b, en);
+        res = r < 0 ? raise_nd() : VBOOL(r);
+    }
+    DROP(a, oa);
+    DROP(b, ob);
+    return res;
+}
+static Val np_isclose(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return close_like("isclose", 0, argc, argv, kw); }
+static Val np_allclose(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return close_like("allclose", 1, argc, argv, kw); }
+static Val np_array_equal(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return close_like("array_equal", 2, argc, argv, kw); }
+
+/* ---------- types ---------- */
+static Val np_result_type(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED; (void)kw;
+    nd_array *arrs[32] = {0};
+    bool own[32] = {0};
+    if (argc > 32 || argc < 1) return raise_exc(ValueErrorT, "at least one array or dtype is required");
+    for (int i = 0; i < argc; i++) {
+        const nd_dtype *dt = NULL;
+        if (argv[i].t == T_DTYPE || argv[i].t == T_TYPE || argv[i].t == T_STR) {
+            if (get_dtype(argv[i], &dt) < 0) { for (int j = 0; j < i; j++) DROP(arrs[j], own[j]); return VERR; }
+            arrs[i] = nd_empty(1, (int64_t[]){0}, dt, 'C');
+            nd_dtype_release(dt);
+            own[i] = true;
+        } else {
+            arrs[i] = to_nd(argv[i], &own[i]);
+        }
+        if (!arrs[i]) { for (int j = 0; j < i; j++) DROP(arrs[j], own[j]); return VERR; }
+    }
+    const nd_dtype *r = nd_result_type(argc, (const nd_array *const *)arrs);
+    for (int i = 0; i < argc; i++) DROP(arrs[i], own[i]);
+    if (!r) return raise_nd();
+    Val v = mk_dtype(r);
+    nd_dtype_release(r);
+    return v;
+}
+static Val np_promote_types(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("promote_types", "type1,type2");
+    const nd_dtype *a, *b;
+    if (get_dtype(p[0], &a) < 0) return VERR;
+    if (get_dtype(p[1], &b) < 0) { nd_dtype_release(a); return VERR; }
+    const nd_dtype *r = nd_promote_types(a ? a : nd_dtype_of(ND_FLOAT64), b ? b : nd_dtype_of(ND_FLOAT64));
+    nd_dtype_release(a);
+    nd_dtype_release(b);
+    Val v = mk_dtype(r);
+    nd_dtype_release(r);
+    return v;
+}
+static Val np_can_cast(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("can_cast", "from_,to|casting");
+    const nd_dtype *a, *b;
+    nd_casting c = ND_CAST_SAFE;
+    if (HAS(p[2]) && (p[2].t != T_STR || nd_casting_parse(STR(p[2])->s, &c) < 0)) return raise_nd();
+    if (p[0].t == T_ARRAY) a = nd_dtype_retain(nd_array_dtype(ARR(p[0])));
+    else if (get_dtype(p[0], &a) < 0) return VERR;
+    if (get_dtype(p[1], &b) < 0) { nd_dtype_release(a); return VERR; }
+    bool r = nd_can_cast(a ? a : nd_dtype_of(ND_FLOAT64), b ? b : nd_dtype_of(ND_FLOAT64), c);
+    nd_dtype_release(a);
+    nd_dtype_release(b);
+    return VBOOL(r);
+}
+
+static Val np_ndim(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("ndim", "a");
+    GET_ND(a, oa, p[0]);
+    int n = nd_ndim(a);
+    DROP(a, oa);
+    return VINT(n);
+}
+static Val np_shape(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("shape", "a");
+    GET_ND(a, oa, p[0]);
+    Val t = mk_tuple(nd_ndim(a));
+    for (int i = 0; i < nd_ndim(a); i++) LIST(t)->v[i] = VINT(nd_shape(a)[i]);
+    DROP(a, oa);
+    return t;
+}
+static Val np_size(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("size", "a|axis");
+    GET_ND(a, oa, p[0]);
+    int64_t n = nd_size(a);
+    DROP(a, oa);
+    return VINT(n);
+}
+static Val np_isscalar(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("isscalar", "element");
+    int t = p[0].t;
+    return VBOOL(t == T_INT || t == T_FLOAT || t == T_BOOL || t == T_COMPLEX || t == T_SCALAR || t == T_STR || t == T_BYTES);
+}
+
+static Val np_set_printoptions(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("set_printoptions", "|precision,threshold,edgeitems,linewidth,suppress,nanstr,infstr,formatter,sign,floatmode,legacy");
+    nd_printoptions o;
+    nd_get_printoptions(&o);
+    int64_t x;
+    if (HAS(p[0]) && p[0].t != T_NONE) { if (to_int64(p[0], &x, NULL) < 0) return VERR; o.precision = (int)x; }
+    if (HAS(p[1]) && p[1].t != T_NONE) { if (to_int64(p[1], &x, NULL) < 0) return VERR; o.threshold = x; }
+    if (HAS(p[2]) && p[2].t != T_NONE) { if (to_int64(p[2], &x, NULL) < 0) return VERR; o.edgeitems = (int)x; }
+    if (HAS(p[3]) && p[3].t != T_NONE) { if (to_int64(p[3], &x, NULL) < 0) return VERR; o.linewidth = (int)x; }
+    if (HAS(p[4]) && p[4].t != T_NONE) o.suppress = val_truth(p[4]);
+    if (HAS(p[8]) && p[8].t == T_STR) o.sign = STR(p[8])->s[0];
+    for (int i = 5; i < 11; i++)
+        if (i != 8 && HAS(p[i]) && p[i].t != T_NONE)
+            return raise_exc(NotImplementedErrorT, "this print option is not supported by nd");
+    return nd_set_printoptions(&o) < 0 ? raise_nd() : VNONE;
+}
+static Val np_get_printoptions(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED; (void)argc; (void)argv; (void)kw;
+    nd_printoptions o;
+    nd_get_printoptions(&o);
+    Val d = mk_dict();
+    const char *k[] = {"edgeitems", "threshold", "floatmode", "precision", "suppress", "linewidth", "nanstr", "infstr", "sign"};
+    Val v[] = {VINT(o.edgeitems), VINT(o.threshold), mk_cstr("maxprec"), VINT(o.precision), VBOOL(o.suppress),
+               VINT(o.linewidth), mk_cstr("nan"), mk_cstr("inf"), mk_str(&o.sign, 1)};
+    for (int i = 0; i < 9; i++) {
+        Val key = mk_cstr(k[i]);
+        dict_set(d, key, v[i]);
+        decref(key);
+        decref(v[i]);
+    }
+    return d;
+}
+
+static Val np_ndarray_new(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("ndarray", "shape|dtype,buffer,offset,strides,order");
+    if (HAS(p[2]) && p[2].t != T_NONE) return raise_exc(NotImplementedErrorT, "ndarray(buffer=...) is not supported by nd");
+    int nd;
+    int64_t shape[ND_MAXDIMS];
+    if (parse_shape(p[0], &nd, shape) < 0) return VERR;
+    const nd_dtype *dt;
+    if (opt_dtype(p[1], &dt) < 0) return VERR;
+    nd_array *r = nd_zeros(nd, shape, dt ? dt : nd_dtype_of(ND_FLOAT64), order_of(p[5], 'C'));
+    nd_dtype_release(dt);
+    return mk_array(r);
+}
+
+typedef struct Fn { const char *name; BFn fn; } Fn;
+static const Fn funcs[] = {
+    {"matmul", np_matmul_f}, {"dot", np_dot}, {"round", np_round}, {"around", np_round}, {"round_", np_round},
+    {"conjugate", np_conjugate}, {"conj", np_conjugate}, {"sum", np_sum}, {"prod", np_prod}, {"min", np_min},
+    {"max", np_max}, {"amin", np_amin}, {"amax", np_amax}, {"mean", np_mean}, {"var", np_var}, {"std", np_std},
+    {"any", np_any}, {"all", np_all}, {"argmin", np_argmin}, {"argmax", np_argmax}, {"cumsum", np_cumsum},
+    {"cumprod", np_cumprod}, {"count_nonzero", np_count_nonzero}, {"nonzero", np_nonzero}, {"where", np_where},
+    {"take", np_take}, {"compress", np_compress}, {"concatenate", np_concatenate}, {"stack", np_stack},
+    {"vstack", np_vstack}, {"hstack", np_hstack}, {"repeat", np_repeat}, {"tile", np_tile}, {"roll", np_roll},
+    {"flip", np_flip}, {"fliplr", np_fliplr}, {"flipud", np_flipud}, {"sort", np_sort}, {"argsort", np_argsort},
+    {"unique", np_unique}, {"clip", np_clip}, {"isclose", np_isclose}, {"allclose", np_allclose},
+    {"array_equal", np_array_equal}, {"result_type", np_result_type}, {"promote_types", np_promote_types},
+    {"can_cast", np_can_cast}, {"ndim", np_ndim}, {"shape", np_shape}, {"size", np_size}, {"isscalar", np_isscalar},
+    {"set_printoptions", np_set_printoptions}, {"get_printoptions", np_get_printoptions}, {NULL, NULL}};
+
+void np_funcs_install(Val mod, PutFn put) {
+    for (int i = 0; funcs[i].name; i++) put(mod, funcs[i].name, mk_builtin(funcs[i].name, funcs[i].fn, VNONE));
+    put(mod, "row_stack", mk_builtin("vstack", np_vstack, VNONE));
+    put(mod, "ndarray_new", mk_builtin("ndarray_new", np_ndarray_new, VNONE)); /* np.ndarray(...) */
+    for (int op = 0; op < ND_NUFUNCS; op++)
+        put(mod, nd_ufunc_name((nd_ufunc)op), mk_builtin(nd_ufunc_name((nd_ufunc)op), ufunc_call, VINT(op)));
+    static const char *alias[][2] = {{"abs", "absolute"}, {"divide", "true_divide"}, {"mod", "remainder"},
+                                     {"bitwise_not", "invert"}};
+    /* no fmin/fmax: they skip NaN where minimum/maximum propagate it */
+    for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
+        put(mod, alias[i][0], mk_builtin(alias[i][1], ufunc_call, VINT(nd_ufunc_lookup(alias[i][1]))));
+}
