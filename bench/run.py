@@ -42,6 +42,21 @@ def npy_setup(n):
             f"a = np.random.rand({n}); np.save(path, a)")
 
 
+def mmsum_setup(nbytes):
+    """A float64 file of i % 1000 written for real, and the chunked sum of
+    examples/memmap_sum.py: one np.memmap per 16 MiB window, dropped after
+    its sum (which unmaps it)."""
+    return (f"import os; path = f'/tmp/np_bench_{{os.getpid()}}.f64'; nbytes = {nbytes}\n"
+            "blk = (np.arange(2 << 20) % 1000).astype('f8')\n"
+            "with open(path, 'wb') as f:\n"
+            "    for _ in range(nbytes // blk.nbytes): blk.tofile(f)\n"
+            "def mmsum(path, nbytes, win=16 << 20):\n"
+            "    t = 0.0\n"
+            "    for s in range(0, nbytes, win):\n"
+            "        t += float(np.memmap(path, dtype='f8', mode='r', offset=s, shape=(min(win, nbytes - s) // 8,)).sum())\n"
+            "    return t\n")
+
+
 # name -> (setup, statement, ops per statement).  The statement (a function
 # body: assignments work; name a rebound global with `global`) is timed
 # like nd_bench times its row: batches grown to >= 2 ms, median of samples.
@@ -89,8 +104,12 @@ NUMPY_OPS = {
     "save_npy_800MB": (npy_setup(100_000_000), "np.save(path, a)", 1),
     "load_npy_800MB": (npy_setup(100_000_000), "np.load(path)", 1),
     "load_mmap_sum_800MB": (npy_setup(100_000_000), "np.load(path, mmap_mode='r').sum()", 1),
+    # a float64 file summed 16 MiB window by window (read_file_* is nd_bench's read(2) reference)
+    "memmap_sum_chunked_256MiB": (mmsum_setup(256 << 20), "mmsum(path, nbytes)", 1),
+    "memmap_sum_chunked_2GiB": (mmsum_setup(2 << 30), "mmsum(path, nbytes)", 1),
 }
-BIG = {"save_npy_800MB", "load_npy_800MB", "load_mmap_sum_800MB"}  # only with --big
+BIG = {"save_npy_800MB", "load_npy_800MB", "load_mmap_sum_800MB"}
+BIG |= {"memmap_sum_chunked_2GiB"}  # only with --big
 
 # Runs inside the NumPy process: argv[1] is a JSON list of
 # [name, setup, stmt, scale, samples]; prints "name<TAB>seconds" lines.

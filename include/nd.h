@@ -521,7 +521,7 @@ ND_API nd_array *nd_view_dtype(nd_array *a, const nd_dtype *dt);
 ND_API nd_array *nd_field(nd_array *a, const char *name);
 /* NumPy 1.24's a[['b', 'a']]: a view whose dtype keeps only the named
  * fields (in the order given, at their offsets, same itemsize).
- * own: returns new ref; a, names borrowed | fails: NULL, ND_EKEY ("'z'"), ND_EVALUE ("duplicate field of
+ * own: returns new ref; a, names borrowed | fails: NULL, ND_EKEY (the missing name), ND_EVALUE ("duplicate field of
  * name 'a'"), ND_EINDEX for an array that is not structured, ND_ENOMEM */
 ND_API nd_array *nd_fields(nd_array *a, int n, const char *const *names);
 /* Permute axes; axes NULL reverses them (a.T).

@@ -5,7 +5,9 @@
 #   2. Release build with -Werror: the whole CTest suite (unit, fault, numpy,
 #      consumer, ...),
 #   3. valgrind (memcheck) over the core unit-test programs of that build,
-#   4. ASan + UBSan build: the whole suite again.
+#   4. clang + libFuzzer (when clang is installed): fuzz_npy, the .npy/.npz
+#      readers and the header and dtype parsers, for 30 s (tests/fuzz),
+#   5. ASan + UBSan build: the whole suite again.
 # The last line printed is CTest's summary of the sanitizer run.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -59,6 +61,29 @@ for stem in alloc array copyops dtype loop overlap frombuffer memmap npy npz dlp
     exit 1
   fi
 done
+
+# libFuzzer over the file readers and parsers, for a bounded time.  Only
+# the fuzz target is built (a coverage-instrumented libnd with ASan and
+# UBSan); gcc builds run the same target as a corpus + mutants replay.
+if command -v clang >/dev/null 2>&1; then
+  echo "== build build/fuzz (clang, libFuzzer: fuzz_npy only)"
+  if ! { cmake -S . -B build/fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS_DEBUG="-O1 -g" \
+    -DND_BUILD_EXAMPLES=OFF -DND_BUILD_BENCH=OFF -DND_BUILD_TOOL=OFF &&
+    cmake --build build/fuzz -j"$jobs" --target fuzz_npy; } >"$log" 2>&1; then
+    cat "$log"
+    echo "test.sh: build of build/fuzz failed"
+    exit 1
+  fi
+  echo "== fuzz_npy (libFuzzer, 30 s)"
+  if ! ctest --test-dir build/fuzz -R '^fuzz_npy$' -V >"$log" 2>&1; then
+    cat "$log"
+    echo "test.sh: fuzz_npy failed (the input is in build/fuzz/tests/fuzz_npy-*)"
+    exit 1
+  fi
+  grep -Eo 'Done [0-9]+ runs in [0-9]+ second\(s\)' "$log" | tail -1 || true
+else
+  echo "== fuzz: clang is not installed; skipping the libFuzzer run"
+fi
 
 build build/asan -DCMAKE_BUILD_TYPE=Debug -DND_SANITIZE=ON -DND_WERROR=ON -DND_BUILD_BENCH=OFF
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1

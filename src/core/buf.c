@@ -1,8 +1,11 @@
 /* buf.c — refcounted data owners: aligned heap blocks or caller memory. */
 #include "nd_internal.h"
 
+/* Buffer records come from the header block cache (core/alloc.c): a
+ * malloc/free pair per buffer was half the cost of frombuffer and of every
+ * small new array. */
 nd_buf *nd_buf_wrap(void *ptr, size_t size, bool readonly, nd_release_fn release, void *ctx) {
-    nd_buf *b = nd__malloc(sizeof *b);
+    nd_buf *b = nd__hdr_alloc(sizeof *b);
     if (!b) {
         nd__err(ND_ENOMEM, NULL);
         return NULL;
@@ -20,11 +23,11 @@ nd_buf *nd_buf_wrap(void *ptr, size_t size, bool readonly, nd_release_fn release
 }
 
 static nd_buf *buf_alloc(size_t size, bool zero) {
-    nd_buf *b = nd__malloc(sizeof *b);
+    nd_buf *b = nd__hdr_alloc(sizeof *b);
     if (!b) goto fail;
     b->ptr = nd__data_alloc(size, zero, &b->alloc_base, &b->mapped);
     if (!b->ptr) {
-        nd__free_mem(b);
+        nd__hdr_free(b, sizeof *b);
         goto fail;
     }
     atomic_init(&b->refcnt, 1);
@@ -51,14 +54,17 @@ nd_buf *nd_buf_retain(nd_buf *b) {
 
 void nd_buf_release(nd_buf *b) {
     if (!b) return;
-    if (atomic_fetch_sub_explicit(&b->refcnt, 1, memory_order_release) != 1) return;
-    atomic_thread_fence(memory_order_acquire);
+    /* As nd_release: a count of 1 is the caller's own reference. */
+    if (atomic_load_explicit(&b->refcnt, memory_order_acquire) != 1) {
+        if (atomic_fetch_sub_explicit(&b->refcnt, 1, memory_order_release) != 1) return;
+        atomic_thread_fence(memory_order_acquire);
+    }
     if (b->external) {
         if (b->release) b->release(b->ptr, b->size, b->ctx);
     } else {
         nd__data_free(b->alloc_base, b->size, b->mapped);
     }
-    nd__free_mem(b);
+    nd__hdr_free(b, sizeof *b);
 }
 
 void *nd_buf_data(const nd_buf *b) { return b->ptr; }

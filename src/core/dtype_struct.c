@@ -61,12 +61,20 @@ const nd_dtype *nd_dtype_subarray(const nd_dtype *base, int ndim, const int64_t 
             nd__err(ND_EVALUE, "invalid shape in fixed-type tuple: dimension smaller then zero.");
             return NULL;
         }
+        if (shape[i] > INT32_MAX) { /* NumPy keeps sub-array dims and sizes in C ints */
+            nd__err(ND_EVALUE, "invalid shape in fixed-type tuple: dimension does not fit into a C int.");
+            return NULL;
+        }
         full[n++] = shape[i];
     }
     for (int i = 0; i < inner; i++) full[n++] = base->sub_shape[i];
     const nd_dtype *elem = base->base ? base->base : base;
     int64_t count;
     if (!nd__checked_size(n, full, elem->itemsize, &count)) return NULL;
+    if (count * elem->itemsize > INT32_MAX) {
+        nd__err(ND_EVALUE, "invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int.");
+        return NULL;
+    }
     nd_dtype *d = void_new(count * elem->itemsize);
     if (!d) return NULL;
     d->sub_shape = nd__malloc((size_t)n * sizeof *d->sub_shape);
@@ -99,6 +107,7 @@ static int check_layout(int n, const char *const *names, const nd_dtype *const *
         if (offsets) {
             off = offsets[i];
             if (off < 0) return nd__err(ND_EVALUE, "offset %lld cannot be negative", (long long)off);
+            if (off > INT32_MAX) return nd__err(ND_EVALUE, "integer won't fit into a C int");
             if (align && f->alignment > 1 && off % f->alignment)
                 return nd__err(ND_EVALUE,
                                "offset %lld for NumPy dtype with fields is not divisible by the field alignment "
@@ -107,9 +116,8 @@ static int check_layout(int n, const char *const *names, const nd_dtype *const *
         } else if (align) {
             off = round_up(off, f->alignment);
         }
-        if (__builtin_add_overflow(off, f->itemsize, &off) || off > INT64_MAX / 16)
-            return nd__err(ND_EVALUE, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the "
-                                      "maximum possible size.");
+        if (__builtin_add_overflow(off, f->itemsize, &off) || off > INT32_MAX) /* NumPy's itemsize is a C int */
+            return nd__err(ND_EVALUE, "dtype size in bytes must fit into a C int.");
         if (off > end) end = off;
         if (!offsets) end = off;
     }

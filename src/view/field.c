@@ -60,11 +60,7 @@ nd_array *nd_fields(nd_array *a, int n, const char *const *names) {
     for (int k = 0; k < n; k++) {
         int i = nd_dtype_field_index(d, names[k]);
         if (i < 0) {
-            nd_sbuf sb = {0};
-            nd__io_repr(&sb, names[k] ? names[k] : "", names[k] ? strlen(names[k]) : 0);
-            char *r = nd__sb_finish(&sb);
-            nd__err(r ? ND_EKEY : ND_ENOMEM, "%s", r ? r : "out of memory");
-            nd__free_mem(r);
+            nd__err(ND_EKEY, "%s", names[k] ? names[k] : ""); /* KeyError's argument: the key */
             goto done;
         }
         for (int j = 0; j < k; j++)

@@ -157,6 +157,33 @@ static void test_errors(void **state) {
     nd_release(a);
 }
 
+/* Itemsizes that are not a power of two take the division path; a zero
+ * itemsize is NumPy's ValueError (it divided by zero before). */
+static void test_itemsize(void **state) {
+    (void)state;
+    uint8_t bytes[10] = {0};
+    const nd_dtype *v3 = nd_dtype_void(3), *v0 = nd_dtype_void(0);
+    nd_array *a = nd_frombuffer(bytes, 9, false, v3, -1, 0, NULL, NULL);
+    assert_non_null(a);
+    assert_int_equal(nd_shape(a)[0], 3);
+    assert_int_equal(nd_strides(a)[0], 3);
+    nd_release(a);
+    a = nd_frombuffer(bytes, 10, false, v3, -1, 1, NULL, NULL);
+    assert_non_null(a);
+    assert_int_equal(nd_shape(a)[0], 3);
+    nd_release(a);
+    assert_null(nd_frombuffer(bytes, 10, false, v3, -1, 0, NULL, NULL));
+    assert_string_equal(nd_errmsg(), "buffer size must be a multiple of element size");
+    /* NumPy checks the itemsize first, even before a bad offset. */
+    assert_null(nd_frombuffer(bytes, 10, false, v0, -1, 0, NULL, NULL));
+    assert_string_equal(nd_errclass(), "ValueError");
+    assert_string_equal(nd_errmsg(), "itemsize cannot be zero in type");
+    assert_null(nd_frombuffer(bytes, 10, false, v0, 3, 99, NULL, NULL));
+    assert_string_equal(nd_errmsg(), "itemsize cannot be zero in type");
+    nd_dtype_release(v3);
+    nd_dtype_release(v0);
+}
+
 /* Fail allocation number `fail_at`. */
 static int alloc_count, fail_at;
 static void *count_malloc(size_t n, void *ud) {
@@ -194,7 +221,7 @@ int main(void) {
         cmocka_unit_test(test_basic),     cmocka_unit_test(test_misaligned),
         cmocka_unit_test(test_byteorder), cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_release_once_many_views), cmocka_unit_test(test_errors),
-        cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_oom),       cmocka_unit_test(test_itemsize),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -183,7 +183,7 @@ static void test_field_errors(void **state) {
     const char *bad[] = {"f0", "z"}, *dup[] = {"f0", "f0"};
     assert_null(nd_fields(a, 2, bad));
     assert_int_equal(nd_errcode(), ND_EKEY);
-    assert_string_equal(nd_errmsg(), "'z'");
+    assert_string_equal(nd_errmsg(), "z");
     assert_null(nd_fields(a, 2, dup));
     assert_string_equal(nd_errmsg(), "duplicate field of name 'f0'");
     assert_null(nd_field(x, "f0"));
@@ -345,6 +345,13 @@ static void test_subarray_creation(void **state) {
     int64_t neg = -1;
     assert_null(nd_dtype_subarray(nd_dtype_of(ND_INT8), 1, &neg));
     assert_string_equal(nd_errmsg(), "invalid shape in fixed-type tuple: dimension smaller then zero.");
+    /* NumPy keeps these in C ints (the fuzzer found a hang and an overflow past them) */
+    assert_null(nd_dtype_subarray(nd_dtype_of(ND_INT8), 2, (int64_t[]){4294967296, 0}));
+    assert_string_equal(nd_errmsg(), "invalid shape in fixed-type tuple: dimension does not fit into a C int.");
+    assert_null(nd_dtype_subarray(nd_dtype_of(ND_INT64), 1, (int64_t[]){1 << 30}));
+    assert_string_equal(nd_errmsg(), "invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int.");
+    assert_null(nd_dtype_parse("(9223372036854775807,)i1"));
+    assert_null(nd_dtype_from_descr("[('v', '(4294967296,0)<i2')]"));
     /* NumPy's a.view('(2,)i4') of int64: same itemsize, dims appended */
     nd_array *x = nd_arange(0, 8, 1, NULL);
     const nd_dtype *d2 = nd_dtype_parse("(2,)i4"), *d3 = nd_dtype_parse("(3,)i4");

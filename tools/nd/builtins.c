@@ -125,7 +125,12 @@ static Val b_len(Val self, int argc, Val *argv, Kw *kw) {
         int64_t n = r->step > 0 ? (r->stop - r->start + r->step - 1) / r->step : (r->start - r->stop - r->step - 1) / -r->step;
         return VINT(n > 0 ? n : 0);
     }
+    case T_DTYPE: { /* len(dtype): its number of fields */
+        int nf = nd_dtype_nfields(((ODtype *)v.o)->dt);
+        return VINT(nf < 0 ? 0 : nf);
+    }
     case T_ARRAY:
+        if (((OArray *)v.o)->void_scalar) return VINT(nd_dtype_nfields(nd_array_dtype(ARR(v))));
         if (nd_ndim(ARR(v)) == 0) return raise_exc(TypeErrorT, "len() of unsized object");
         return VINT(nd_shape(ARR(v))[0]);
     default: return raise_exc(TypeErrorT, "object of type '%s' has no len()", type_name(v));

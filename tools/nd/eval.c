@@ -147,7 +147,7 @@ Val raise_exc(OType *cls, const char *fmt, ...) {
 Val raise_nd(void) {
     OType *t = exc_class_by_name(nd_errclass());
     if (!t) t = RuntimeErrorT;
-    if (t == KeyErrorT) return raise_exc(t, "'%s'", nd_errmsg());
+    /* libnd's KeyError message is the key itself: the exception's one argument */
     return raise_exc(t, "%s", nd_errmsg());
 }
 Val exc_pending(void) { return pending; }

@@ -317,6 +317,7 @@ Val subscript(Val obj, Val idx) {
     int64_t i;
     switch (obj.t) {
     case T_ARRAY: return array_getitem(obj, idx);
+    case T_DTYPE: return rec_dtype_getitem(((ODtype *)obj.o)->dt, idx); /* dt['x'] */
     case T_LIST: case T_TUPLE:
         if (idx.t == T_SLICE) return seq_getslice(obj, (OSlice *)idx.o);
         if (seq_index(idx, LIST(obj)->n, &i, obj.t == T_LIST ? "list" : "tuple") < 0) return VERR;

@@ -131,6 +131,7 @@ static nd_array *from_values(int ndim, const int64_t *shape, const nd_dtype *dt,
 }
 
 Val np_array_from(Val v, const nd_dtype *dt, bool copy) {
+    if (dt && is_void_dt(dt) && (v.t == T_LIST || v.t == T_TUPLE)) return rec_array_from(v, dt);
     if (v.t == T_ARRAY) {
         nd_array *a = ARR(v);
         if (!dt && !copy) return incref(v);
@@ -294,7 +295,24 @@ static int ix_build(Ix *x, Val idx) {
 
 Val array_getitem(Val self, Val idx) {
     nd_array *a = ARR(self);
-    if (idx.t == T_INT && nd_ndim(a) == 1) { /* the hot path: v[i] */
+    bool rec = is_void_dt(nd_array_dtype(a));
+    if (rec) { /* records: a['x'], a[['x', 'y']]; a numpy.void also by field position */
+        bool handled;
+        Val r = rec_getitem(a, idx, &handled);
+        if (handled) return r;
+        if (((OArray *)self.o)->void_scalar && is_int(idx)) {
+            int64_t k, n = nd_dtype_nfields(nd_array_dtype(a));
+            if (to_int64(idx, &k, "index") < 0) return VERR;
+            if (k < -n || k >= n) return raise_exc(IndexErrorT, "invalid index");
+            const char *name;
+            nd_dtype_field(nd_array_dtype(a), (int)(k < 0 ? k + n : k), &name, NULL);
+            Val key = mk_cstr(name);
+            r = rec_getitem(a, key, &handled);
+            decref(key);
+            return r;
+        }
+    }
+    if (idx.t == T_INT && nd_ndim(a) == 1 && !rec) { /* the hot path: v[i] */
         nd_value v;
         if (nd_get(a, &idx.i, &v) < 0) return raise_nd();
         return mk_scalar(v);
@@ -302,7 +320,7 @@ Val array_getitem(Val self, Val idx) {
     if (idx.t == T_STR) return raise_exc(IndexErrorT, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
     Ix x;
     if (ix_build(&x, idx) < 0) return VERR;
-    if (x.all_int && x.n == nd_ndim(a)) {
+    if (x.all_int && x.n == nd_ndim(a) && !rec) {
         int64_t ii[ND_MAXDIMS];
         for (int i = 0; i < x.n; i++) ii[i] = x.t[i].start;
         nd_value v;
@@ -312,12 +330,26 @@ Val array_getitem(Val self, Val idx) {
     nd_array *r = nd_getitem(a, x.n, x.t);
     ix_free(&x);
     if (!r) return raise_nd();
+    if (rec && x.all_int && nd_ndim(r) == 0) return mk_void(r); /* an element: numpy.void, a view */
     if (x.all_int && nd_ndim(r) == 0 && idx.t == T_TUPLE && LIST(idx)->n == 0) return array_wrap0(r);
     return mk_array(r);
 }
 
 int array_setitem(Val self, Val idx, Val v) {
     nd_array *a = ARR(self);
+    if (is_void_dt(nd_array_dtype(a))) {
+        bool handled;
+        int rc = rec_setitem(a, idx, v, &handled); /* a['x'] = v */
+        if (handled) return rc;
+        if (v.t == T_TUPLE || v.t == T_LIST) { /* records written as tuples */
+            Val val = rec_array_from(v, nd_array_dtype(a));
+            if (ISERR(val)) return -1;
+            rc = array_setitem(self, idx, val);
+            decref(val);
+            return rc;
+        }
+    }
+    bool rec = is_void_dt(nd_array_dtype(a)); /* a number into a record fills every field: not the hot path */
     if (v.t == T_COMPLEX) { /* NumPy converts a Python complex with int()/float(), which refuse it */
         char k = nd_dtype_kind(nd_array_dtype(a));
         if (k == 'i' || k == 'u') {
@@ -333,7 +365,7 @@ int array_setitem(Val self, Val idx, Val v) {
         raise_exc(OverflowErrorT, "Python int too large to convert to C long"); /* NumPy's int conversion */
         return -1;
     }
-    if (idx.t == T_INT && nd_ndim(a) == 1 && (v.t == T_INT || v.t == T_FLOAT || v.t == T_BOOL || v.t == T_SCALAR)) {
+    if (idx.t == T_INT && nd_ndim(a) == 1 && !rec && (v.t == T_INT || v.t == T_FLOAT || v.t == T_BOOL || v.t == T_SCALAR)) {
         nd_value x = v.t == T_INT ? ND_I64(v.i) : v.t == T_FLOAT ? ND_F64(v.f) : v.t == T_BOOL ? ND_BOOLV(v.i) : SCAL(v);
         if (v.t == T_FLOAT && isnan(v.f) && strchr("iub", nd_dtype_kind(nd_array_dtype(a)))) {
             raise_exc(ValueErrorT, "cannot convert float NaN to integer");
@@ -436,6 +468,7 @@ static Val tolist_rec(const nd_value *v, int ndim, const int64_t *shape, int64_t
     return l;
 }
 Val array_tolist(nd_array *a) {
+    if (is_void_dt(nd_array_dtype(a))) return rec_tolist(a);
     int64_t n = nd_size(a);
     nd_value *v = malloc(sizeof(nd_value) * (size_t)(n ? n : 1));
     if (!v) return raise_exc(MemoryErrorT, "out of memory");

@@ -244,6 +244,13 @@ Val array_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *
     case 'i':
         if (!strcmp(name, "item")) {
             if (kw && kw->n) return raise_exc(TypeErrorT, "item() takes no keyword arguments");
+            if (is_void_dt(nd_array_dtype(a)) && argc == 0) { /* a record: its fields as a tuple */
+                if (nd_size(a) != 1) return raise_exc(ValueErrorT, "can only convert an array of size 1 to a Python scalar");
+                nd_array *one = nd_ndim(a) ? nd_reshape(a, 0, NULL, 'C', ND_COPY_IF_NEEDED) : nd_retain(a);
+                Val r = one ? rec_tolist(one) : raise_nd();
+                nd_release(one);
+                return r;
+            }
             return item_of(a, argc, argv);
         }
         break;

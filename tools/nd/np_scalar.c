@@ -28,8 +28,7 @@ int get_dtype(Val v, const nd_dtype **out) {
             return raise_exc(NotImplementedErrorT, "nd does not support string dtypes"), -1;
         break;
     }
-    case T_LIST:
-        return raise_exc(NotImplementedErrorT, "nd does not support structured dtypes"), -1;
+    case T_LIST: case T_DICT: case T_TUPLE: return rec_dtype(v, false, out); /* records, (base, shape) */
     default: break;
     }
     Val r = val_repr(v);
@@ -63,6 +62,11 @@ Val dtype_getattr(Val self, const char *name, bool *found) {
     if (!strcmp(name, "alignment")) return VINT(nd_dtype_alignment(d));
     if (!strcmp(name, "name")) return mk_cstr(nd_dtype_name(d));
     if (!strcmp(name, "str")) return str_take(nd_dtype_str(d));
+    if (is_void_dt(d) || !strcmp(name, "isalignedstruct")) {
+        Val r = rec_dtype_getattr(d, name, found);
+        if (*found) return r;
+        *found = true;
+    }
     if (!strcmp(name, "descr")) {
         Val s = str_take(nd_dtype_str(d));
         Val t = mk_tuple2(mk_str("", 0), s);
@@ -73,10 +77,10 @@ Val dtype_getattr(Val self, const char *name, bool *found) {
     if (!strcmp(name, "byteorder")) { char c = nd_dtype_byteorder(d); return mk_str(&c, 1); }
     if (!strcmp(name, "kind")) { char c = nd_dtype_kind(d); return mk_str(&c, 1); }
     if (!strcmp(name, "char")) { char c = nd_dtype_char(d); return mk_str(&c, 1); }
-    if (!strcmp(name, "type")) return VOBJ(np_scalar_type(nd_dtype_type(d)));
+    if (!strcmp(name, "type")) return VOBJ(is_void_dt(d) ? NpVoidT : np_scalar_type(nd_dtype_type(d)));
     if (!strcmp(name, "isnative")) return VBOOL(nd_dtype_isnative(d));
     if (!strcmp(name, "num")) {
-        static const int nums[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 23, 11, 12, 14, 15};
+        static const int nums[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 23, 11, 12, 14, 15, 20};
         return VINT(nums[nd_dtype_type(d)]);
     }
     if (!strcmp(name, "shape")) return mk_tuple(0);
@@ -84,7 +88,7 @@ Val dtype_getattr(Val self, const char *name, bool *found) {
     if (!strcmp(name, "names") || !strcmp(name, "fields") || !strcmp(name, "subdtype")) return VNONE;
     if (!strcmp(name, "base")) return incref(self);
     if (!strcmp(name, "hasobject")) return VBOOL(0);
-    if (!strcmp(name, "isbuiltin")) return VINT(nd_dtype_isnative(d) ? 1 : 0);
+    if (!strcmp(name, "isbuiltin")) return VINT(!is_void_dt(d) && nd_dtype_isnative(d) ? 1 : 0);
     if (!strcmp(name, "newbyteorder")) return bound_method(self, name);
     *found = false;
     return VERR;
@@ -264,7 +268,8 @@ Val nptype_call(OType *t, int argc, Val *argv, Kw *kw) {
         Val a[3];
         if (argparse("dtype", argc, argv, kw, "dtype|align,copy", a) < 0) return VERR;
         const nd_dtype *d;
-        if (get_dtype(a[0], &d) < 0) return VERR;
+        int align = HAS(a[1]) ? val_truth(a[1]) : 0;
+        if (align < 0 || rec_dtype(a[0], align, &d) < 0) return VERR;
         if (!d) d = nd_dtype_of(ND_FLOAT64);
         Val r = mk_dtype(d);
         nd_dtype_release(d);

@@ -70,7 +70,7 @@ struct OType {
 enum { TK_PLAIN, TK_EXC, TK_NPSCALAR, TK_NPABSTRACT };
 
 typedef struct OExc { Obj h; OType *cls; Val args; int line; } OExc;
-typedef struct OArray { Obj h; nd_array *a; } OArray;
+typedef struct OArray { Obj h; nd_array *a; bool void_scalar; } OArray; /* void_scalar: a numpy.void record (0-d view) */
 typedef struct OScalar { Obj h; nd_value v; } OScalar; /* v.type is the numpy type */
 typedef struct ODtype { Obj h; const nd_dtype *dt; } ODtype;
 typedef struct OFlags { Obj h; nd_array *a; } OFlags;
@@ -117,6 +117,7 @@ Val mk_slice(Val a, Val b, Val c);      /* steals */
 Val mk_array(nd_array *a);              /* steals the nd ref; NULL -> libnd error raised */
 Val mk_scalar(nd_value v);
 Val mk_dtype(const nd_dtype *dt);       /* retains */
+Val mk_void(nd_array *a);               /* a numpy.void element over 0-d record view a; steals */
 Val mk_builtin(const char *name, BFn fn, Val self); /* retains self */
 Val mk_misc(const char *kind, Val a, Val b);        /* retains */
 
@@ -187,7 +188,7 @@ Val call_val(Val f, int argc, Val *argv, Kw *kw);
 Val type_call(OType *t, int argc, Val *argv, Kw *kw);
 Val bound_method(Val self, const char *name);
 #define HAS(v) ((v).t != T_ERR)
-extern OType *const ObjectT;
+extern OType *const ObjectT, *const NpVoidT;
 int list_sort(Val list, Val key, bool reverse);
 Val define_range_call(int argc, Val *argv);
 Val call_method(Val self, const char *name, int argc, Val *argv, Kw *kw); /* T_ERR + AttributeError if absent */
@@ -249,6 +250,16 @@ Val flags_str(Val self);
 Val nptype_call(OType *t, int argc, Val *argv, Kw *kw);
 int dtype_eq(Val a, Val b); /* dtype == other; -1 not comparable */
 Val np_time_module(void);
+/* structured dtypes (np_records.c) */
+int rec_dtype(Val spec, bool align, const nd_dtype **out); /* list/dict/(base, shape)/anything get_dtype takes */
+Val rec_dtype_getattr(const nd_dtype *d, const char *name, bool *found); /* names, fields, descr, ... */
+Val rec_dtype_getitem(const nd_dtype *d, Val key);  /* dt['x'], dt[i] */
+Val rec_getitem(nd_array *a, Val key, bool *handled); /* a['x'], a[['x', 'y']] */
+int rec_setitem(nd_array *a, Val key, Val v, bool *handled);
+Val rec_wrap0(nd_array *r);    /* 0-d result: numpy.void for records, else the numpy scalar; steals */
+Val rec_tolist(nd_array *a);   /* records as tuples */
+Val rec_array_from(Val v, const nd_dtype *dt); /* np.array(list of tuples, dtype=records) */
+static inline bool is_void_dt(const nd_dtype *d) { return nd_dtype_type(d) == ND_VOID; }
 Val raise_ufunc_err(void);     /* libnd's pending ufunc error as NumPy's _UFunc*Error class */
 int parse_shape(Val v, int *nd, int64_t *shape);
 Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw);

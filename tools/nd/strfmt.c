@@ -248,8 +248,14 @@ int repr_into(SB *b, Val v, bool repr) {
         return repr_into(b, e->args, true);
     }
     case T_ARRAY: {
-        char *s = repr ? nd_repr(ARR(v)) : nd_str(ARR(v));
+        bool rec = ((OArray *)v.o)->void_scalar; /* numpy.void: str and repr are the record's text */
+        char *s = repr && !rec ? nd_repr(ARR(v)) : nd_str(ARR(v));
         if (!s) { raise_nd(); return -1; }
+        if (rec && repr && nd_dtype_nfields(nd_array_dtype(ARR(v))) < 0) { /* raw bytes: void(b'...') */
+            sb_printf(b, "void(%s)", s);
+            nd_free(s);
+            return 0;
+        }
         if (repr && nd_is_memmap(ARR(v))) {
             sb_puts(b, "memmap");
             for (char *p = s + 5; *p; p++) {
@@ -272,8 +278,7 @@ int repr_into(SB *b, Val v, bool repr) {
     }
     case T_DTYPE: {
         const nd_dtype *dt = ((ODtype *)v.o)->dt;
-        char *s = repr ? nd_dtype_repr(dt) : (nd_dtype_isnative(dt) || nd_dtype_byteorder(dt) == '|') ? NULL : nd_dtype_str(dt);
-        if (!repr && !s) { sb_puts(b, nd_dtype_name(dt)); return 0; }
+        char *s = repr ? nd_dtype_repr(dt) : nd_dtype_text(dt); /* str(dtype): name, '>u4', records' list */
         if (!s) { raise_nd(); return -1; }
         sb_puts(b, s);
         nd_free(s);

@@ -306,6 +306,11 @@ Val mk_array(nd_array *a) {
     o->a = a;
     return VOBJ(o);
 }
+Val mk_void(nd_array *a) {
+    Val v = mk_array(a);
+    if (!ISERR(v)) ((OArray *)v.o)->void_scalar = true;
+    return v;
+}
 Val mk_scalar(nd_value v) {
     OScalar *o = obj_new(T_SCALAR, sizeof *o);
     o->v = v;
@@ -543,7 +548,7 @@ OType *type_of(Val v) {
     case T_MODULE: return ModuleT;
     case T_EXC: return EXC(v)->cls;
     case T_ITER: return IterT;
-    case T_ARRAY: return nd_is_memmap(ARR(v)) ? MemmapT : NdarrayT;
+    case T_ARRAY: return ((OArray *)v.o)->void_scalar ? NpVoidT : nd_is_memmap(ARR(v)) ? MemmapT : NdarrayT;
     case T_SCALAR: return np_scalar_type(SCAL(v).type);
     case T_DTYPE: return DtypeT;
     case T_FLAGS: return FlagsT;

@@ -1,0 +1,23 @@
+# Zero-copy parsing of binary records (seed 001): view, frombuffer, byte order.
+import numpy as np
+
+record_dtype = np.dtype([('id', 'u4'), ('ts', 'u4'), ('value', 'f8')])
+raw = np.arange(0, 160, dtype='u1')
+records = raw.view(record_dtype)
+print(records.shape, records['id'][:3], records.base is raw)
+print(records[:2])
+be = np.dtype([('id', '>u4'), ('ts', '>u4'), ('value', '>f8')])
+rb = raw.view(be)
+print(rb['id'][:3], rb.dtype)
+sw = records.byteswap()
+print(sw['id'][:3], np.shares_memory(sw, records))
+nb = records.newbyteorder()
+print(nb['id'][:3], nb.dtype, np.shares_memory(nb, raw))
+buf = bytes(range(48))
+f = np.frombuffer(buf, dtype=record_dtype)
+print(f, f.flags.writeable)
+back = f.view(np.uint8)
+print(back[:20], back.shape)
+pkt = np.dtype([('a', 'u4'), ('flag', 'u1'), ('b', 'u4')])
+print(pkt.itemsize, np.dtype([('a', 'u4'), ('flag', 'u1'), ('b', 'u4')], align=True).itemsize)
+print(np.frombuffer(bytes(range(18)), dtype=pkt))
