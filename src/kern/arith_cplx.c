@@ -169,6 +169,14 @@ static void c128_mul_numpy(char **args, const int64_t *steps, int64_t n) {
 
 #define FMAf(a, b, c) fmaf(a, b, c)
 #define FMA(a, b, c) fma_any(a, b, c)
+/* glibc's <complex.h> defines CMPLX only for compilers it recognises
+ * (not clang 14); both gcc and clang have the builtin it expands to. */
+#ifndef CMPLX
+#define CMPLX(r, i) __builtin_complex((double)(r), (double)(i))
+#endif
+#ifndef CMPLXF
+#define CMPLXF(r, i) __builtin_complex((float)(r), (float)(i))
+#endif
 #define CMPLXf_(r, i) CMPLXF(r, i)
 #define CMPLX_(r, i) CMPLX(r, i)
 DEF_COPS(c64, c64, float, f, float complex)
