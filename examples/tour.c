@@ -184,8 +184,32 @@ static void step_memmap(void) {
     nd_release(m);
 }
 
+static void step_records(void) {
+    printf("9. Structured records over raw bytes\n");
+    const nd_dtype *rec = NEED(nd_dtype_from_descr("[('id', '<u4'), ('ts', '<u4'), ('value', '<f8')]"));
+    nd_array *raw = NEED(nd_arange(0, 160, 1, nd_dtype_of(ND_UINT8)));
+    nd_array *records = NEED(nd_view_dtype(raw, rec)); /* no bytes copied */
+    nd_array *ids = NEED(nd_field(records, "id"));       /* a strided view of one field */
+    ex_put_shape(records);
+    printf(" %lld ", (long long)nd_dtype_itemsize(rec));
+    ex_put_strides(ids);
+    printf(" %s %s\n", ex_tf(nd_base(ids) == raw), ex_shares(ids, raw));
+    OK(nd_set(ids, (int64_t[]){0}, ND_I64(7)));
+    nd_array *head = NEED(nd_index(raw, ":4")), *first = NEED(nd_index(records, "0"));
+    ex_put(head);
+    printf(" ");
+    ex_put(first);
+    printf("\n");
+    nd_release(first);
+    nd_release(head);
+    nd_release(ids);
+    nd_release(records);
+    nd_release(raw);
+    nd_dtype_release(rec);
+}
+
 static void step_errors(void) {
-    printf("9. Errors carry NumPy's class and message\n");
+    printf("10. Errors carry NumPy's class and message\n");
     nd_array *a = NEED(nd_arange(0, 12, 1, NULL));
     nd_array *r = nd_reshape(a, 1, (int64_t[]){5}, 'C', ND_COPY_IF_NEEDED);
     if (!r) printf("%s: %s\n", nd_errclass(), nd_errmsg());
@@ -202,6 +226,7 @@ int main(void) {
     step_byteorder();
     step_fancy();
     step_memmap();
+    step_records();
     step_errors();
     return 0;
 }

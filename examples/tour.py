@@ -70,7 +70,16 @@ col = m[:, 1]
 r = np.memmap('/tmp/nd_tour_memmap.dat', dtype='float64', mode='r', shape=(4, 3))
 print(col, col.base is m, r[2], r.flags.writeable)
 
-print('9. Errors carry NumPy\'s class and message')
+print('9. Structured records over raw bytes')
+rec = np.dtype([('id', 'u4'), ('ts', 'u4'), ('value', 'f8')])
+raw = np.arange(0, 160, dtype='u1')
+records = raw.view(rec)
+ids = records['id']
+print(records.shape, rec.itemsize, ids.strides, ids.base is raw, np.shares_memory(ids, raw))
+ids[0] = 7
+print(raw[:4], records[0])
+
+print('10. Errors carry NumPy\'s class and message')
 try:
     np.arange(12).reshape(5)
 except ValueError as e:
