@@ -663,7 +663,7 @@ ND_API void nd_get_printoptions(nd_printoptions *out);
     X(INVERT, invert, 1) X(LOGICAL_NOT, logical_not, 1) X(SQRT, sqrt, 1) X(EXP, exp, 1)   \
     X(LOG, log, 1) X(SIN, sin, 1) X(COS, cos, 1) X(FLOOR, floor, 1) X(CEIL, ceil, 1)      \
     X(RINT, rint, 1) X(SIGN, sign, 1) X(ISNAN, isnan, 1) X(ISINF, isinf, 1)               \
-    X(ISFINITE, isfinite, 1)
+    X(ISFINITE, isfinite, 1) X(CONJUGATE, conjugate, 1)
 
 typedef enum nd_ufunc {
 #define ND__UF_ENUM(NAME, name, nin) ND_##NAME,

@@ -354,6 +354,14 @@ int nd__axes_mask(const nd_array *a, int naxes, const int *axes, bool *red);
 /* Reduce over the masked axes with ufunc op accumulating in dt. */
 nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepdims, const nd_dtype *dt);
 
+/* float32/float64 maximum (max) or minimum reduction over m coalesced axes
+ * (outermost first; out strides 0 on reduced ones, the innermost reduced)
+ * as NumPy 1.24's buffered iterator and dispatched loops run it, so zero
+ * signs and NaN bits match; out already holds the first elements.  cast:
+ * NumPy copies the input through its buffers (ops/minmax.c). */
+int nd__minmax_reduce(bool max, const nd_dtype *dt, int m, const int64_t *shape, const int64_t *os,
+                      const int64_t *is, char *out, const char *in, bool cast);
+
 /* ---- advanced-indexing fast paths (ops/fastindex.c) ---- */
 
 /* *done tells whether the fast path handled the call (result or error). */

@@ -9,7 +9,7 @@ names = ["add", "subtract", "multiply", "true_divide", "floor_divide", "remainde
          "right_shift", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal",
          "logical_and", "logical_or", "logical_xor", "negative", "positive", "absolute", "invert",
          "logical_not", "sqrt", "exp", "log", "sin", "cos", "floor", "ceil", "rint", "sign",
-         "isnan", "isinf", "isfinite"]
+         "isnan", "isinf", "isfinite", "conjugate"]
 code = {'?': 'ND_BOOL', 'b': 'ND_INT8', 'B': 'ND_UINT8', 'h': 'ND_INT16', 'H': 'ND_UINT16',
         'i': 'ND_INT32', 'I': 'ND_UINT32', 'l': 'ND_INT64', 'L': 'ND_UINT64', 'q': 'ND_INT64',
         'Q': 'ND_UINT64', 'e': 'ND_FLOAT16', 'f': 'ND_FLOAT32', 'd': 'ND_FLOAT64',

@@ -71,6 +71,7 @@ typedef struct { double r, i; } c128;
     static inline bool s##_lxor(C x, C y) { return s##_truth(x) != s##_truth(y); }           \
     static inline C s##_neg(C x) { return s##_mk(-x.r, -x.i); }                              \
     static inline C s##_pos(C x) { return x; }                                               \
+    static inline C s##_conj(C x) { return s##_mk(x.r, -x.i); }                              \
     static inline R s##_abs(C x) { /* NumPy's SIMD cabsolute: larger*sqrt(fma(r,r,1)) */     \
         R re = fabs##sfx(x.r), im = fabs##sfx(x.i);                                           \
         if (isinf(re) || isinf(im)) return (R)INFINITY;                                       \
@@ -114,6 +115,7 @@ typedef struct { double r, i; } c128;
     BIN_LOOP(s##_lxor_loop, C, bool, s##_lxor)                                               \
     UN_LOOP(s##_neg_loop, C, C, s##_neg)                                                     \
     UN_LOOP(s##_pos_loop, C, C, s##_pos)                                                     \
+    UN_LOOP(s##_conj_loop, C, C, s##_conj)                                                   \
     UN_LOOP(s##_abs_loop, C, R, s##_abs)                                                     \
     UN_LOOP(s##_lnot_loop, C, bool, s##_lnot)                                                \
     UN_LOOP(s##_sqrt_loop, C, C, s##_sqrt)                                                   \
@@ -202,6 +204,7 @@ DEF_COPS(c128, c128, double, , double complex)
     case ND_LOGICAL_XOR: return s##_lxor_loop;                                                \
     case ND_NEGATIVE: return s##_neg_loop;                                                    \
     case ND_POSITIVE: return s##_pos_loop;                                                    \
+    case ND_CONJUGATE: return s##_conj_loop;                                                  \
     case ND_ABSOLUTE: return s##_abs_loop;                                                    \
     case ND_LOGICAL_NOT: return s##_lnot_loop;                                                \
     case ND_SQRT: return s##_sqrt_loop;                                                       \

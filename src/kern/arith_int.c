@@ -187,7 +187,7 @@ static nd_kernel bool_kernel(nd_ufunc op) {
     case ND_LOGICAL_OR: return s##_lor_loop;                                                  \
     case ND_LOGICAL_XOR: return s##_lxor_loop;                                                \
     case ND_NEGATIVE: return s##_neg_loop;                                                    \
-    case ND_POSITIVE: return s##_pos_loop;                                                    \
+    case ND_POSITIVE: case ND_CONJUGATE: return s##_pos_loop;                                 \
     case ND_ABSOLUTE: return s##_abs_loop;                                                    \
     case ND_INVERT: return s##_inv_loop;                                                      \
     case ND_LOGICAL_NOT: return s##_lnot_loop;                                                \

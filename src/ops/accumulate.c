@@ -127,7 +127,15 @@ static nd_array *accumulate(nd_ufunc op, nd_array *a, int axis, const nd_dtype *
         axis = 0;
     } else {
         if (!nd__axis(&axis, a->ndim)) return NULL;
-        src = nd_astype(a, dt, 'K', ND_CAST_UNSAFE, true); /* NumPy keeps the input's order */
+        /* NumPy's accumulate allocates its output with an nditer over the
+         * input (order 'K': zero strides count as unordered). */
+        const int64_t *st = a->strides;
+        src = nd__alloc_iter_order(a->ndim, a->shape, 1, &st, dt);
+        if (src && nd__assign(src, a) < 0) {
+            nd_release(src);
+            return NULL;
+        }
+        if (src) nd__count_copy((uint64_t)nd_nbytes(src));
     }
     if (!src) return NULL;
     res = src; /* a fresh copy: accumulate in place */

@@ -94,27 +94,28 @@ static nd_array *clip3(const nd_array *a, const nd_array *lo, const nd_array *hi
     const nd_dtype *lt = nd_result_type(3, in);
     if (!lt) return NULL;
     nd_array *conv[3] = {NULL, NULL, NULL}, *r = NULL;
+    int64_t st[3][ND_MAXDIMS];
+    const int64_t *sts[4];
+    /* The output is laid out as the ufunc's iterator allocates it, from
+     * the inputs' own strides (casts happen in its buffers). */
+    for (int i = 0; i < 3; i++) {
+        nd__broadcast_strides(in[i], nd, shape, st[i]);
+        sts[i] = st[i];
+    }
+    r = nd__alloc_iter_order(nd, shape, 3, sts, lt);
+    if (!r) goto done;
     for (int i = 0; i < 3; i++) {
         if (nd_dtype_equal(in[i]->dtype, lt)) continue;
         conv[i] = nd_astype((nd_array *)in[i], lt, 'K', ND_CAST_UNSAFE, true);
-        if (!conv[i]) goto done;
+        if (!conv[i]) {
+            nd_release(r);
+            r = NULL;
+            goto done;
+        }
         in[i] = conv[i];
     }
-    /* Output layout as the ufunc machinery allocates it: like the first
-     * full-shape input that is not trivially contiguous both ways. */
-    for (int i = 0; i < 3 && !r && nd >= 2; i++) {
-        const nd_array *p = in[i];
-        if (p->ndim != nd || memcmp(p->shape, shape, (size_t)nd * sizeof *shape)) continue;
-        if ((p->flags & ND_C_CONTIGUOUS) && (p->flags & ND_F_CONTIGUOUS)) continue;
-        r = nd__alloc_like_k(p, lt);
-        if (!r) goto done;
-    }
-    if (!r) r = nd__alloc_array(nd, shape, lt, 'C');
-    if (!r) goto done;
     {
-        int64_t st[3][ND_MAXDIMS];
         char *ptrs[4];
-        const int64_t *sts[4];
         for (int i = 0; i < 3; i++) {
             nd__broadcast_strides(in[i], nd, shape, st[i]);
             ptrs[i] = in[i]->data;

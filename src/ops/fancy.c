@@ -17,6 +17,8 @@ typedef struct {
     int bnd;
     int64_t bshape[ND_MAXDIMS];
     bool adjacent;
+    bool subspace;                  /* NumPy builds a subspace view (a non-array term, or implicit '...') */
+    int bperm[ND_MAXDIMS];          /* index-space dims in nditer order over the index arrays */
 } fancy;
 
 static void fancy_free(fancy *f) {
@@ -75,6 +77,10 @@ static int prepare(nd_array *a, int n, const nd_idx *idx, fancy *f) {
     if (consumed > a->ndim)
         return nd__err(ND_EINDEX, "too many indices for array: array is %d-dimensional, but %d were indexed", a->ndim,
                        consumed);
+    f->subspace = consumed < a->ndim;
+    for (int i = 0; i < n; i++)
+        if (idx[i].kind != ND_IDX_ARRAY || (idx[i].array->ndim == 0 && idx[i].array->dtype->kind != 'b'))
+            f->subspace = true;
     nd_idx basic[2 * ND_MAXDIMS + 2];
     memset(basic, 0, sizeof basic);
     const nd_array *arr[ND_MAXDIMS];
@@ -182,6 +188,13 @@ static int prepare(nd_array *a, int n, const nd_idx *idx, fancy *f) {
             rc = nd__err(ND_EINDEX, "%s", msg);
             goto fail;
         }
+        int64_t bst[ND_MAXDIMS][ND_MAXDIMS];
+        const int64_t *bsts[ND_MAXDIMS];
+        for (int j = 0; j < f->nadv; j++) {
+            nd__broadcast_strides(arr[j], f->bnd, f->bshape, bst[j]);
+            bsts[j] = bst[j];
+        }
+        nd__best_order(f->bnd, f->bshape, f->nadv, bsts, f->bperm);
     }
     int64_t rsize = nd__size(f->bnd, f->bshape);
     for (int ax = 0; ax < f->view->ndim; ax++) {
@@ -298,6 +311,36 @@ static void setup_move(move_ctx *c, const fancy *f, const int *from_view, int rn
     }
 }
 
+/* The array NumPy's mapiter fills (index-space dims, then the subspace
+ * dims): the subspace innermost in its own stride order (a copy 'K'); the
+ * index dims outside it in C order, or, when the subspace has one element,
+ * in the index arrays' nditer order. */
+static nd_array *alloc_fill(const fancy *f, int rn, const int64_t *fill_shape, int nrest, const int *rest) {
+    nd_array *r = nd__alloc_array(rn, fill_shape, f->view->dtype, 'C');
+    if (!r) return NULL;
+    int perm[ND_MAXDIMS];
+    int64_t s = f->view->dtype->itemsize, sub = nd__size(nrest, fill_shape + f->bnd);
+    for (int q = 0; q < nrest; q++) perm[q] = q;
+    for (int q = 1; q < nrest; q++) { /* stable sort, descending |stride| (PyArray_CreateSortedStridePerm) */
+        int p = perm[q], j = q;
+        int64_t sp = llabs(f->view->strides[rest[p]]);
+        for (; j > 0 && llabs(f->view->strides[rest[perm[j - 1]]]) < sp; j--) perm[j] = perm[j - 1];
+        perm[j] = p;
+    }
+    for (int q = nrest - 1; q >= 0; q--) {
+        r->strides[f->bnd + perm[q]] = s;
+        s *= fill_shape[f->bnd + perm[q]];
+    }
+    s = f->view->dtype->itemsize * sub;
+    for (int k = f->bnd - 1; k >= 0; k--) {
+        int ax = f->subspace && sub != 1 ? k : f->bperm[k];
+        r->strides[ax] = s;
+        s *= fill_shape[ax];
+    }
+    nd__update_flags(r);
+    return r;
+}
+
 nd_array *nd_getitem(nd_array *a, int n, const nd_idx *idx) {
     bool done;
     nd_array *fast = nd__fast_getitem(a, n, idx, &done);
@@ -326,7 +369,7 @@ nd_array *nd_getitem(nd_array *a, int n, const nd_idx *idx) {
         }
         identity = identity && perm[r] == r;
     }
-    nd_array *r0 = nd__alloc_array(rn, fill_shape, f.view->dtype, 'C'), *r = NULL;
+    nd_array *r0 = alloc_fill(&f, rn, fill_shape, nrest, rest), *r = NULL;
     if (r0) {
         for (int k = 0; k < rn; k++) ost[k] = r0->strides[perm[k]];
         move_ctx c = {0};

@@ -25,7 +25,7 @@ typedef struct {
     nd_ufunc op;
     const nd_dtype *dt;
     nd_kernel kernel;
-    bool pairwise, buffered;
+    bool pairwise, buffered; /* buffered: NumPy's iterator copies the input (a cast, or unaligned) */
 } reducer;
 
 /* out = out (op) in over n elements; out stride 0 means a true reduction. */
@@ -138,8 +138,6 @@ static void add_rows(const reducer *r, char *out, const char *in, int64_t rs, in
     else add_rows_f32((float *)(void *)out, in, rs, nr, n);
 }
 
-/* Walk in and out (out strides 0 on reduced axes), innermost axis the one
- * with the smallest input stride, as NumPy's iterator orders them. */
 /* The last t of m axes are reduced: gather each of their runs into a
  * buffer, in order, and reduce it NPY_BUFSIZE elements at a time. */
 static int walk_gathered(const reducer *r, int m, const int64_t *sh, const int64_t *so, const int64_t *si, int t,
@@ -183,35 +181,29 @@ static int walk_gathered(const reducer *r, int m, const int64_t *sh, const int64
     return 0;
 }
 
+/* Walk in and out (out strides 0 on reduced axes) in NumPy's iteration
+ * order, calling the inner loop as its buffered reduction does: each run
+ * of reduced elements in chunks of NPY_BUFSIZE. */
 static int walk(const reducer *r, int nd, const int64_t *shape, char *out, const int64_t *os, const char *in,
-                 const int64_t *is) {
+                const int64_t *is, const int64_t *order_st) {
     int64_t sh[ND_MAXDIMS], so[ND_MAXDIMS], si[ND_MAXDIMS];
-    int perm[ND_MAXDIMS], n = 0;
-    for (int i = 0; i < nd; i++) {
+    int order[ND_MAXDIMS], n = 0;
+    /* NumPy's reduction iterator orders the axes by the input's own
+     * strides alone (the result is allocated afterwards): nditer's order,
+     * in which zero strides decide nothing.  It never negates strides. */
+    nd__best_order(nd, shape, 1, &order_st, order);
+    for (int k = 0; k < nd; k++) {
+        int i = order[k];
         if (shape[i] == 0) return 0;
         if (shape[i] == 1) continue;
-        /* NumPy reduces with NPY_ITER_DONT_NEGATE_STRIDES: logical order. */
-        int64_t s = is[i], o = os[i];
-        perm[n] = n;
         sh[n] = shape[i];
-        si[n] = s;
-        so[n] = o;
+        si[n] = is[i];
+        so[n] = os[i];
         n++;
-    }
-    for (int i = 1; i < n; i++) { /* outermost first: descending input stride */
-        int p = perm[i], j = i;
-        int64_t a = llabs(si[perm[j - 1]]), b = llabs(si[p]);
-        while (j > 0 && (a < b || (a == b && llabs(so[perm[j - 1]]) < llabs(so[p])))) {
-            perm[j] = perm[j - 1];
-            j--;
-            if (j > 0) a = llabs(si[perm[j - 1]]);
-        }
-        perm[j] = p;
     }
     int64_t csh[ND_MAXDIMS], cso[ND_MAXDIMS], csi[ND_MAXDIMS];
     int m = 0;
-    for (int k = 0; k < n; k++) {
-        int ax = perm[k];
+    for (int ax = 0; ax < n; ax++) {
         if (m > 0 && csi[m - 1] == si[ax] * sh[ax] && cso[m - 1] == so[ax] * sh[ax]) {
             csh[m - 1] *= sh[ax];
             csi[m - 1] = si[ax];
@@ -232,6 +224,10 @@ static int walk(const reducer *r, int nd, const int64_t *shape, char *out, const
      * order and sums each buffer-full pairwise.  Do the same. */
     int t = 0;
     while (t < m && cso[m - 1 - t] == 0) t++;
+    bool minmax = (r->op == ND_MAXIMUM || r->op == ND_MINIMUM) &&
+                  (r->dt->type == ND_FLOAT32 || r->dt->type == ND_FLOAT64);
+    if (minmax && t >= 1) /* zero signs and NaN bits follow NumPy's loops call by call */
+        return nd__minmax_reduce(r->op == ND_MAXIMUM, r->dt, m, csh, cso, csi, out, in, r->buffered);
     bool half_mul = r->dt->type == ND_FLOAT16 && r->op == ND_MULTIPLY;
     if ((r->pairwise || half_mul) && t >= 2) return walk_gathered(r, m, csh, cso, csi, t, out, in);
     /* Fused rows cover the two innermost axes; the odometer walks the rest. */
@@ -306,6 +302,7 @@ nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepd
         src = conv;
         r.buffered = true;
     }
+    if (!(a->flags & ND_ALIGNED)) r.buffered = true;
     res = alloc_result(a, red, keepdims, rn, rshape, dt);
     if (!res) goto fail;
     for (int i = 0, j = 0; i < nd; i++) {
@@ -325,7 +322,7 @@ nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepd
         res->flags |= ND_WRITEABLE;
         nd_fill(res, ND_I64(one));
     }
-    if (walk(&r, nd, a->shape, res->data, full_st, src->data, src->strides) < 0) goto fail;
+    if (walk(&r, nd, a->shape, res->data, full_st, src->data, src->strides, a->strides) < 0) goto fail;
     nd_release(conv);
     return res;
 fail:

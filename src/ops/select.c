@@ -168,7 +168,7 @@ nd_array *nd_take(nd_array *a, const nd_array *indices, int axis) {
         for (int i = 0; i < axis; i++) idx[i] = ND_ALL;
         idx[axis] = ND_ARR(indices);
         r = nd_getitem(src, axis + 1, idx);
-        if (r && !(r->flags & ND_OWNDATA)) { /* take always returns a fresh C array */
+        if (r && (!(r->flags & ND_OWNDATA) || !(r->flags & ND_C_CONTIGUOUS))) { /* take: always a fresh C array */
             nd_array *c = nd_copy(r, 'C');
             nd_release(r);
             r = c;

@@ -296,6 +296,32 @@ static void lane_io(const nd_dtype *dt, int64_t n, char *dst, int64_t ds, const 
     else nd__copy_raw(1, &n, dst, &ds, src, &ss, dt->itemsize);
 }
 
+/* NumPy 1.24 quicksorts float32 with its AVX-512 kernel on CPUs with
+ * AVX512_SKX: NaNs become +inf for the sort, and the canonical quiet NaN
+ * (positive) is written back over the last ones, so their sign and
+ * payload are lost.  Do the same on such CPUs. */
+static bool numpy_avx512_sort(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd") &&
+           __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
+           __builtin_cpu_supports("avx512vl");
+#else
+    return false;
+#endif
+}
+
+static void canon_nans_f32(char *lane, int64_t n) {
+    int64_t nans = 0;
+    for (int64_t i = n - 1; i >= 0; i--) { /* NaNs sorted last */
+        float f;
+        memcpy(&f, lane + i * 4, 4);
+        if (f == f) break;
+        nans++;
+    }
+    const uint32_t qnan = 0x7fc00000u;
+    for (int64_t i = n - nans; i < n; i++) memcpy(lane + i * 4, &qnan, 4);
+}
+
 /* Sort r in place along axis (normalised, r writeable, not 0-d). */
 static int sort_axis(nd_array *r, int axis, int kind) {
     int64_t n = r->shape[axis], st = r->strides[axis], isz = r->dtype->itemsize;
@@ -309,14 +335,17 @@ static int sort_axis(nd_array *r, int axis, int kind) {
         return ND_ENOMEM;
     }
     sort_fn fn = sorts[r->dtype->type];
+    bool canon = kind == 'q' && r->dtype->type == ND_FLOAT32 && numpy_avx512_sort();
     int64_t ctr[ND_MAXDIMS] = {0};
     char *p = r->data;
     do {
         if (direct) {
             fn(p, n, kind, work);
+            if (canon) canon_nans_f32(p, n);
         } else {
             lane_io(r->dtype, n, buf, isz, p, st);
             fn(buf, n, kind, work);
+            if (canon) canon_nans_f32(buf, n);
             lane_io(r->dtype, n, p, st, buf, isz);
         }
     } while (next_lane(r->ndim, axis, r->shape, ctr, &p, r->strides, NULL, NULL));

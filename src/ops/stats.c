@@ -52,6 +52,26 @@ static int64_t count_items(const nd_array *a, const bool *red) {
     return n;
 }
 
+/* true_divide(x, count, out=x, casting='unsafe'), as _methods.py divides:
+ * an integer x (dtype= given) gets the float64 quotients truncated. */
+static int divide_into(nd_array *x, int64_t count) {
+    nd_array *c = nd_scalar(ND_I64(count), NULL);
+    if (!c) return nd_errcode();
+    const nd_dtype *rt = nd_ufunc_result_type(ND_TRUE_DIVIDE, x, c);
+    nd_array *r = NULL;
+    if (rt && nd_can_cast(rt, x->dtype, ND_CAST_SAME_KIND)) {
+        r = nd_apply(ND_TRUE_DIVIDE, x, c, x);
+    } else if (rt) {
+        nd_array *q = nd_apply(ND_TRUE_DIVIDE, x, c, NULL);
+        if (q && nd_copyto(x, q, ND_CAST_UNSAFE) == 0) r = nd_retain(x);
+        nd_release(q);
+    }
+    nd_release(c);
+    if (!r) return nd_errcode();
+    nd_release(r);
+    return 0;
+}
+
 /* x / count as NumPy's _methods does it: a 0-d result is divided as a
  * scalar (in double, then cast back), an array result in place by the
  * true_divide loop (count taking part by value). */
@@ -70,16 +90,11 @@ static nd_array *divide_count(nd_array *x, int64_t count) {
         nd__store(x->dtype, x->data, v);
         return x;
     }
-    nd_array *c = nd_scalar(ND_I64(count), NULL);
-    if (!c) goto fail;
-    nd_array *r = nd_apply(ND_TRUE_DIVIDE, x, c, x);
-    nd_release(c);
-    if (!r) goto fail;
-    nd_release(r);
+    if (divide_into(x, count) < 0) {
+        nd_release(x);
+        return NULL;
+    }
     return x;
-fail:
-    nd_release(x);
-    return NULL;
 }
 
 nd_array *nd_mean(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt) {
@@ -168,12 +183,7 @@ static nd_array *var_impl(const nd_array *a, int naxes, const int *axes, int64_t
     nd_array *mean = NULL, *x = NULL, *sq = NULL, *ret = NULL;
     mean = nd__reduce(ND_ADD, a, red, true, acc);
     if (!mean) return NULL;
-    nd_array *c = nd_scalar(ND_I64(n), NULL);
-    if (!c) goto fail;
-    nd_array *q = nd_apply(ND_TRUE_DIVIDE, mean, c, mean);
-    nd_release(c);
-    if (!q) goto fail;
-    nd_release(q);
+    if (divide_into(mean, n) < 0) goto fail;
     x = nd_apply(ND_SUBTRACT, a, mean, NULL);
     if (!x) goto fail;
     if (x->dtype->kind == 'c') { /* |x|^2 as re*re + im*im, in x's real type */
@@ -188,10 +198,11 @@ static nd_array *var_impl(const nd_array *a, int naxes, const int *axes, int64_t
     if (!ret) goto fail;
     ret = divide_count(ret, n - ddof > 0 ? n - ddof : 0);
     if (ret && root) {
-        if (ret->ndim == 0) {
-            nd_value v = nd_value_cast(nd__load(ret->dtype, ret->data), ND_FLOAT64);
-            v.f = ret->dtype->type == ND_FLOAT32 ? (double)sqrtf((float)v.f) : sqrt(v.f);
-            nd__store(ret->dtype, ret->data, v);
+        if (ret->ndim == 0) { /* ret.dtype.type(um.sqrt(ret)): sqrt's own loop type, then cast */
+            nd_array *s = nd_apply(ND_SQRT, ret, NULL, NULL);
+            if (!s) goto fail;
+            nd__store(ret->dtype, ret->data, nd__load(s->dtype, s->data));
+            nd_release(s);
         } else {
             nd_array *r2 = nd_apply(ND_SQRT, ret, NULL, ret);
             if (!r2) goto fail;

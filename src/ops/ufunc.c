@@ -272,23 +272,32 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
             use[i] = conv[i];
         }
     }
-    if (op == ND_POWER && lt->kind == 'i' && has_negative(use[1])) {
+    /* NumPy's loop raises on the first negative exponent it meets, so an
+     * empty result raises nothing. */
+    if (op == ND_POWER && lt->kind == 'i' && nd__size(nd, shape) > 0 && has_negative(use[1])) {
         nd__err(ND_EVALUE, "Integers to negative integer powers are not allowed.");
         goto fail;
     }
     const nd_dtype *rt = native(types[1]);
     int64_t st[3][ND_MAXDIMS];
     const int64_t *sts[3];
+    if (out && nd_dtype_equal(out->dtype, rt)) {
+        res = nd_retain(out);
+    } else if (out) {
+        res = tmp = nd__alloc_array(nd, shape, rt, 'C');
+    } else {
+        /* NumPy casts inputs in buffers, so the result follows the
+         * inputs' own strides, not those of nd's cast copies. */
+        for (int i = 0; i < nin; i++) {
+            nd__broadcast_strides(in[i], nd, shape, st[i]);
+            sts[i] = st[i];
+        }
+        res = nd__alloc_iter_order(nd, shape, nin, sts, rt);
+    }
+    if (!res) goto fail;
     for (int i = 0; i < nin; i++) {
         nd__broadcast_strides(use[i], nd, shape, st[i]);
         sts[i] = st[i];
-    }
-    if (out && nd_dtype_equal(out->dtype, rt)) {
-        res = nd_retain(out);
-    } else {
-        res = out ? nd__alloc_array(nd, shape, rt, 'C') : nd__alloc_iter_order(nd, shape, nin, sts, rt);
-        if (!res) goto fail;
-        if (out) tmp = res;
     }
     {
         char *ptrs[3];

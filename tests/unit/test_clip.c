@@ -42,7 +42,31 @@ static void test_readonly_out(void **state) {
     nd_release(a);
 }
 
+/* The result is laid out as the ufunc's iterator allocates it: a zero
+ * stride decides nothing, so as_strided((3,3), (0,8)) gives C order; an
+ * F-ordered input gives F order. */
+static void test_layout(void **state) {
+    (void)state;
+    nd_array *a = nd_arange(0, 3, 1, NULL), *lo = nd_scalar(ND_I64(1), NULL), *hi = nd_scalar(ND_I64(2), NULL);
+    nd_array *x = nd_as_strided(a, 2, (int64_t[]){3, 3}, (int64_t[]){0, 8});
+    nd_array *r = nd_clip(x, lo, hi, NULL);
+    assert_non_null(r);
+    assert_memory_equal(nd_strides(r), ((int64_t[]){24, 8}), 2 * sizeof(int64_t));
+    nd_release(r);
+    nd_array *f = nd_zeros(2, (int64_t[]){3, 4}, nd_dtype_of(ND_FLOAT32), 'F');
+    r = nd_clip(f, lo, hi, NULL);
+    assert_non_null(r);
+    assert_memory_equal(nd_strides(r), ((int64_t[]){4, 12}), 2 * sizeof(int64_t));
+    nd_release(r);
+    nd_release(f);
+    nd_release(x);
+    nd_release(hi);
+    nd_release(lo);
+    nd_release(a);
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy), cmocka_unit_test(test_readonly_out)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy), cmocka_unit_test(test_readonly_out),
+                                       cmocka_unit_test(test_layout)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -123,7 +123,47 @@ static void test_against_numpy(void **state) {
     assert_int_equal(bad, 0);
 }
 
+static void check_strides(nd_array *a, const char *expr, nd_array *const *arrs, int na, int n,
+                          const int64_t *want) {
+    nd_array *r = nd_index_arrays(a, expr, arrs, na);
+    assert_non_null(r);
+    assert_int_equal(nd_ndim(r), n);
+    assert_memory_equal(nd_strides(r), want, (size_t)n * sizeof(int64_t));
+    nd_release(r);
+}
+
+/* NumPy's mapiter lays its result out as index dims then the subspace,
+ * the subspace in its own stride order (C order for the index dims unless
+ * the subspace has one element: then the index arrays' nditer order). */
+static void test_result_layout(void **state) {
+    (void)state;
+    int64_t shape[3] = {2, 2, 3};
+    nd_array *c = nd_zeros(3, shape, NULL, 'C'), *f = nd_asfortranarray(c);
+    nd_array *i1 = nd_arange(0, 1, 1, NULL), *i2 = nd_arange(0, 2, 1, NULL);
+    assert_non_null(f);
+    nd_array *arrs[2] = {i1, i2};
+    check_strides(f, "{0}", arrs, 2, 3, (int64_t[]){48, 8, 16});
+    check_strides(f, ":, {1}", arrs, 2, 3, (int64_t[]){8, 48, 16});
+    check_strides(c, "{0}", arrs, 2, 3, (int64_t[]){48, 24, 8});
+    /* all axes indexed by a 2-d F-ordered index: F result */
+    nd_array *sq = nd_zeros(2, (int64_t[]){2, 2}, nd_dtype_of(ND_INT64), 'F');
+    nd_array *v = nd_arange(0, 10, 1, nd_dtype_of(ND_FLOAT64));
+    nd_array *arrs2[2] = {sq, sq};
+    check_strides(v, "{0}", arrs2, 1, 2, (int64_t[]){8, 16});
+    nd_array *m = nd_zeros(2, (int64_t[]){4, 4}, NULL, 'C');
+    check_strides(m, "{0}, {1}", arrs2, 2, 2, (int64_t[]){8, 16});
+    /* a one-element subspace keeps the index order too */
+    check_strides(f, "{0}, 1, :1", arrs2, 2, 3, (int64_t[]){8, 16, 8});
+    nd_release(m);
+    nd_release(v);
+    nd_release(sq);
+    nd_release(i1);
+    nd_release(i2);
+    nd_release(f);
+    nd_release(c);
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy), cmocka_unit_test(test_result_layout)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -229,7 +229,43 @@ static void test_outer_axis_sums(void **state) {
     nd_release(b);
 }
 
+/* Over a broadcast (zero-stride) array NumPy's reduction iterator takes
+ * the axes in nditer order, where zero strides decide nothing: C order
+ * here, so the float32 product rounds as NumPy's (F order would not). */
+static void test_zero_stride_order(void **state) {
+    (void)state;
+    float v[24];
+    for (int i = 0; i < 24; i++) v[i] = 1.0f + (float)(i % 7) * 0.013f;
+    int64_t n = 24;
+    nd_array *f = nd_from_data(1, &n, nd_dtype_of(ND_FLOAT32), v);
+    nd_array *x = f ? nd_reshape(f, 4, (int64_t[]){3, 1, 4, 2}, 'C', ND_COPY_NEVER) : NULL;
+    nd_array *b = x ? nd_broadcast_to(x, 5, (int64_t[]){2, 3, 2, 4, 2}) : NULL;
+    nd_array *r = b ? nd_prod(b, -1, NULL, false, NULL) : NULL;
+    assert_non_null(r);
+    uint32_t u;
+    memcpy(&u, r->data, 4);
+    assert_int_equal(u, 0x41e22642u);
+    nd_release(r);
+    /* float16 (11, 31) broadcast to (3, 11, 31), axes 1 and 2 swapped,
+     * summed over the 31: pairwise along the reduced axis */
+    nd_array *h = nd_arange_f(0, 341, 1, nd_dtype_of(ND_FLOAT16));
+    nd_array *c15 = nd_scalar(ND_F64(1.5), nd_dtype_of(ND_FLOAT16)), *c170 = nd_scalar(ND_F64(170), nd_dtype_of(ND_FLOAT16));
+    nd_array *h1 = h ? nd_apply(ND_MULTIPLY, h, c15, NULL) : NULL, *h2 = h1 ? nd_apply(ND_SUBTRACT, h1, c170, NULL) : NULL;
+    nd_array *h3 = h2 ? nd_reshape(h2, 2, (int64_t[]){11, 31}, 'C', ND_COPY_NEVER) : NULL;
+    nd_array *h4 = h3 ? nd_broadcast_to(h3, 3, (int64_t[]){3, 11, 31}) : NULL;
+    nd_array *h5 = h4 ? nd_swapaxes(h4, 1, 2) : NULL;
+    r = h5 ? nd_sum(h5, 1, (int[]){1}, false, NULL) : NULL;
+    assert_non_null(r);
+    uint16_t want[2] = {0xec77u, 0xea1eu}, got[2]; /* -4572, -3132 */
+    memcpy(got, r->data, 4);
+    assert_memory_equal(got, want, 4);
+    nd_release(r);
+    nd_array *rel[] = {h5, h4, h3, h2, h1, c170, c15, h, b, x, f};
+    for (size_t k = 0; k < sizeof rel / sizeof rel[0]; k++) nd_release(rel[k]);
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy), cmocka_unit_test(test_outer_axis_sums)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy), cmocka_unit_test(test_outer_axis_sums),
+                                       cmocka_unit_test(test_zero_stride_order)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -102,7 +102,22 @@ static void test_against_numpy(void **state) {
     assert_int_equal(bad, 0);
 }
 
+/* take always returns a fresh C-ordered array, even when the indexing it
+ * is built on lays the result out otherwise. */
+static void test_take_c_order(void **state) {
+    (void)state;
+    nd_array *a = nd_zeros(3, (int64_t[]){5, 2, 3}, nd_dtype_of(ND_INT32), 'F');
+    nd_array *i = nd_arange(0, 1, 1, NULL);
+    nd_array *r = a && i ? nd_take(a, i, 0) : NULL;
+    assert_non_null(r);
+    assert_true(nd_flags(r) & ND_C_CONTIGUOUS);
+    assert_true(nd_flags(r) & ND_OWNDATA);
+    nd_release(r);
+    nd_release(i);
+    nd_release(a);
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy), cmocka_unit_test(test_take_c_order)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -69,8 +69,39 @@ static void test_alloc_failures(void **state) {
     nd_release(a);
 }
 
+/* On AVX-512 CPUs NumPy quicksorts float32 with its vector kernel, which
+ * writes the canonical positive NaN over the NaNs it sorted last; the
+ * stable sort keeps their bits.  A 0-d array reports the axis first. */
+static void test_nan_bits(void **state) {
+    (void)state;
+    uint32_t v[4] = {0x40400000u, 0xffc00000u, 0xffc00000u, 0x3f800000u}; /* 3, -nan, -nan, 1 */
+    int64_t n = 4;
+    nd_array *a = nd_from_data(1, &n, nd_dtype_of(ND_FLOAT32), v);
+    nd_array *q = nd_sort(a, 0, NULL), *st = nd_sort(a, 0, "stable");
+    assert_non_null(q);
+    assert_non_null(st);
+    bool canon = false;
+#if defined(__x86_64__) && defined(__GNUC__)
+    canon = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd") &&
+            __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
+            __builtin_cpu_supports("avx512vl");
+#endif
+    uint32_t want_q[4] = {0x3f800000u, 0x40400000u, canon ? 0x7fc00000u : 0xffc00000u,
+                          canon ? 0x7fc00000u : 0xffc00000u};
+    uint32_t want_s[4] = {0x3f800000u, 0x40400000u, 0xffc00000u, 0xffc00000u};
+    assert_memory_equal(nd_data(q), want_q, sizeof want_q);
+    assert_memory_equal(nd_data(st), want_s, sizeof want_s);
+    nd_release(q);
+    nd_release(st);
+    nd_release(a);
+    nd_array *z = nd_scalar(ND_F64(1.0), NULL);
+    nd_set_writeable(z, false);
+    assert_int_equal(nd_sort_inplace(z, -1, NULL), ND_EAXIS);
+    nd_release(z);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy), cmocka_unit_test(test_inplace),
-                                       cmocka_unit_test(test_alloc_failures)};
+                                       cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_nan_bits)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -76,10 +76,39 @@ static void test_fused_shapes(void **state) {
     nd_release(a);
 }
 
+/* mean/var with an integer dtype: _methods.py divides with
+ * casting='unsafe', so the quotients are truncated; std's sqrt(out=) of an
+ * integer array is a UFuncTypeError naming sqrt's loop type. */
+static void test_integer_dtype(void **state) {
+    (void)state;
+    nd_array *a = nd_arange(0, 6, 1, NULL), *m = nd_reshape(a, 2, (int64_t[]){2, 3}, 'C', ND_COPY_IF_NEEDED);
+    const nd_dtype *i8 = nd_dtype_of(ND_INT8);
+    nd_array *r = nd_mean(m, 1, (int[]){0}, false, nd_dtype_of(ND_INT64));
+    assert_non_null(r);
+    int64_t want[3] = {1, 2, 3};
+    assert_memory_equal(nd_data(r), want, sizeof want);
+    nd_release(r);
+    r = nd_var(m, 1, (int[]){1}, 0, false, i8);
+    assert_non_null(r);
+    assert_int_equal(nd_dtype_type(nd_array_dtype(r)), ND_INT8);
+    assert_int_equal(((int8_t *)nd_data(r))[1], 0); /* 2/3 truncated */
+    nd_release(r);
+    assert_null(nd_std(m, 1, (int[]){1}, 0, false, i8));
+    assert_string_equal(nd_errmsg(), "Cannot cast ufunc 'sqrt' output from dtype('float16') to dtype('int8') with "
+                                     "casting rule 'same_kind'");
+    r = nd_std(m, -1, NULL, 0, false, nd_dtype_of(ND_INT16)); /* a 0-d result: int16(sqrt(...)) */
+    assert_non_null(r);
+    assert_int_equal(((int16_t *)nd_data(r))[0], 1);
+    nd_release(r);
+    nd_release(m);
+    nd_release(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fused_matches_general),
         cmocka_unit_test(test_fused_shapes),
+        cmocka_unit_test(test_integer_dtype),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -138,11 +138,99 @@ static void test_inplace_overlap(void **state) {
     nd_release(z);
 }
 
+static void assert_strides(const nd_array *a, int n, const int64_t *want) {
+    assert_non_null(a);
+    assert_memory_equal(nd_strides(a), want, (size_t)n * sizeof(int64_t));
+}
+
+/* The result follows the inputs' own strides (NumPy casts in buffers):
+ * a zero stride decides nothing, so a broadcast big-endian input gives C
+ * order, not the order of a K-layout cast copy. */
+static void test_cast_zero_stride_layout(void **state) {
+    (void)state;
+    const nd_dtype *be = nd_dtype_newbyteorder(nd_dtype_of(ND_FLOAT64), '>');
+    int64_t n = 27;
+    nd_array *z = nd_zeros(1, &n, be, 'C');
+    nd_array *d = nd_as_strided(z, 4, (int64_t[]){2, 3, 3, 3}, (int64_t[]){0, 72, 24, 8});
+    nd_array *one = nd_scalar(ND_I64(1), NULL);
+    nd_array *r = nd_apply(ND_ADD, d, one, NULL);
+    assert_strides(r, 4, (int64_t[]){216, 72, 24, 8});
+    nd_release(r);
+    /* uint8 (3, 1) broadcast to (3, 3), divided: float64 in C order */
+    int64_t s31[2] = {3, 1}, s33[2] = {3, 3};
+    nd_array *u = nd_zeros(2, s31, nd_dtype_of(ND_UINT8), 'C');
+    nd_array *b = nd_broadcast_to(u, 2, s33);
+    r = nd_apply(ND_TRUE_DIVIDE, b, one, NULL);
+    assert_strides(r, 2, (int64_t[]){24, 8});
+    nd_release(r);
+    nd_release(b);
+    nd_release(u);
+    nd_release(one);
+    nd_release(d);
+    nd_release(z);
+}
+
+/* NumPy's integer power loop raises at the first negative exponent it
+ * meets, so an empty result raises nothing. */
+static void test_power_negative_empty(void **state) {
+    (void)state;
+    int64_t zero = 0, two = 2;
+    nd_array *a = nd_zeros(1, &zero, NULL, 'C'), *m1 = nd_scalar(ND_I64(-1), NULL);
+    nd_array *a64 = nd_astype(a, nd_dtype_of(ND_INT64), 'C', ND_CAST_UNSAFE, true);
+    nd_array *r = nd_apply(ND_POWER, a64, m1, NULL);
+    assert_non_null(r);
+    assert_int_equal(nd_size(r), 0);
+    nd_release(r);
+    nd_array *b = nd_zeros(1, &two, nd_dtype_of(ND_INT64), 'C');
+    assert_null(nd_apply(ND_POWER, b, m1, NULL));
+    assert_string_equal(nd_errmsg(), "Integers to negative integer powers are not allowed.");
+    nd_release(b);
+    nd_release(a64);
+    nd_release(m1);
+    nd_release(a);
+}
+
+/* conjugate is a ufunc: bool goes to int8, a swapped input comes back
+ * native, complex parts are negated, the layout is the ufunc's. */
+static void test_conjugate(void **state) {
+    (void)state;
+    assert_int_equal(nd_ufunc_lookup("conjugate"), ND_CONJUGATE);
+    int64_t n = 3;
+    nd_array *t = nd_full(1, &n, ND_BOOLV(true), nd_dtype_of(ND_BOOL), 'C');
+    nd_array *r = t ? nd_apply(ND_CONJUGATE, t, NULL, NULL) : NULL;
+    assert_non_null(r);
+    assert_int_equal(nd_dtype_type(nd_array_dtype(r)), ND_INT8);
+    assert_int_equal(((int8_t *)nd_data(r))[2], 1);
+    nd_release(r);
+    nd_array *be = nd_zeros(1, &n, nd_dtype_newbyteorder(nd_dtype_of(ND_INT32), '>'), 'C');
+    r = be ? nd_apply(ND_CONJUGATE, be, NULL, NULL) : NULL;
+    assert_non_null(r);
+    assert_true(nd_dtype_isnative(nd_array_dtype(r)));
+    nd_release(r);
+    double c[2] = {1.5, -2.0};
+    int64_t one = 1;
+    nd_array *z = nd_from_data(1, &one, nd_dtype_of(ND_COMPLEX128), c);
+    nd_array *zz = z ? nd_as_strided(z, 3, (int64_t[]){2, 5, 6}, (int64_t[]){0, 0, 0}) : NULL;
+    r = zz ? nd_apply(ND_CONJUGATE, zz, NULL, NULL) : NULL;
+    assert_strides(r, 3, (int64_t[]){480, 96, 16});
+    double got[2];
+    memcpy(got, nd_data(r), 16);
+    assert_true(got[0] == 1.5 && got[1] == 2.0);
+    nd_release(r);
+    nd_release(zz);
+    nd_release(z);
+    nd_release(be);
+    nd_release(t);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_all_cases),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_inplace_overlap),
+        cmocka_unit_test(test_cast_zero_stride_layout),
+        cmocka_unit_test(test_power_negative_empty),
+        cmocka_unit_test(test_conjugate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

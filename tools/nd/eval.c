@@ -1,14 +1,20 @@
 /* eval.c — the interpreter's frame: scopes, exceptions, the step and stack
- * limits, error reports and run_source.  Expressions are in eval_expr.c,
- * calls in eval_call.c, statements in eval_stmt.c (shared types: eval.h). */
+ * limits, error reports, run_source, the interactive prompt and main (the
+ * nd program).  Expressions are in eval_expr.c, calls in eval_call.c,
+ * statements in eval_stmt.c (shared types: eval.h). */
 #include <signal.h>
 #include <stdarg.h>
 #include <sys/resource.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "eval.h"
+
+#ifdef ND_HAVE_LIBEDIT
+#include <editline/readline.h>
+#endif
 
 _Thread_local int cur_line;
 _Thread_local const char *cur_file = "<string>";
@@ -19,6 +25,7 @@ _Thread_local int64_t steps_left; /* statements (and comprehension items) left t
 
 static _Thread_local char *stack_base;
 static _Thread_local size_t stack_room;
+_Thread_local uintptr_t stack_floor; /* frames below this address: exhausted (0: no mark yet) */
 
 void stack_mark_base(void) {
     char *here = __builtin_frame_address(0);
@@ -29,11 +36,9 @@ void stack_mark_base(void) {
     if (lim > (256u << 20)) lim = 256u << 20;
     stack_base = here;
     stack_room = lim / 4 * 3; /* the rest is headroom for libnd, libc and ASan */
+    stack_floor = (uintptr_t)here > stack_room ? (uintptr_t)here - stack_room : 0;
 }
-bool stack_exhausted(void) {
-    char *here = __builtin_frame_address(0);
-    return stack_base && here < stack_base && (size_t)(stack_base - here) > stack_room;
-}
+bool stack_exhausted(void) { return stack_low(); }
 
 /* The step budget ran out: a runaway loop.  Sticky: every later statement
    raises again, so `except: pass` cannot swallow it. */
@@ -204,4 +209,138 @@ int run_source(const char *src, const char *filename, bool interactive_echo) {
         return 1;
     }
     return 0;
+}
+
+/* ---------- the interactive prompt: line editing and history via libedit
+   when available; bare expressions echo their repr, as Python's does ---------- */
+static char *read_line(const char *prompt) {
+#ifdef ND_HAVE_LIBEDIT
+    char *l = readline(prompt);
+    if (l && *l) add_history(l);
+    return l;
+#else
+    fputs(prompt, stdout);
+    fflush(stdout);
+    char buf[4096];
+    if (!fgets(buf, sizeof buf, stdin)) return NULL;
+    buf[strcspn(buf, "\n")] = 0;
+    return strdup(buf);
+#endif
+}
+
+/* A block is complete when the line does not open one (ends in ':') and,
+ * inside a block, when an empty line is entered. */
+static int repl(void) {
+    printf("nd (NumPy 1.24 subset on libnd) -- Ctrl-D to exit\n");
+    SB src = {0};
+    bool block = false;
+    for (;;) {
+        char *line = read_line(block ? "... " : ">>> ");
+        if (!line) {
+            putchar('\n');
+            break;
+        }
+        size_t n = strlen(line);
+        bool opens = n && line[n - 1] == ':';
+        if (block && n == 0) {
+            block = false;
+        } else {
+            sb_puts(&src, line);
+            sb_putc(&src, '\n');
+            if (opens || block) {
+                block = true;
+                free(line);
+                continue;
+            }
+        }
+        free(line);
+        if (src.s) {
+            run_source(src.s, "<stdin>", true);
+            fflush(stdout);
+            src.n = 0;
+            src.s[0] = 0;
+        }
+    }
+    free(src.s);
+    return 0;
+}
+
+/* ---------- the nd program: `nd FILE.py`, `nd -c CODE`, `nd -` (stdin), or
+   the prompt on a terminal ---------- */
+static char *slurp(FILE *f) {
+    SB b = {0};
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_putn(&b, buf, n);
+    if (!b.s) {
+        b.s = malloc(1);
+        if (!b.s) return NULL;
+        b.s[0] = 0;
+    }
+    return b.s;
+}
+
+static void usage(void) {
+    fprintf(stderr,
+            "usage: nd [--max-steps N] [FILE.py | -c CODE | -]\n"
+            "Runs the Python subset NumPy scripts use, on libnd.  With no argument on a\n"
+            "terminal, starts an interactive prompt.\n"
+            "  --max-steps N  end a run with a RuntimeError after N statements (a runaway\n"
+            "                 loop); 0 means no limit; default %lld\n",
+            (long long)ND_DEFAULT_MAX_STEPS);
+}
+
+int main(int argc, char **argv) {
+    stack_mark_base();
+    setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+    while (argc >= 2 && !strncmp(argv[1], "--max-steps", 11)) {
+        const char *v = argv[1][11] == '=' ? argv[1] + 12 : argc >= 3 && !argv[1][11] ? argv[2] : NULL;
+        char *end;
+        long long n = v ? strtoll(v, &end, 10) : -1;
+        if (!v || !*v || *end || n < 0) {
+            fputs("nd: --max-steps needs a number >= 0\n", stderr);
+            return 2;
+        }
+        nd_max_steps = n;
+        int used = argv[1][11] == '=' ? 1 : 2;
+        argc -= used;
+        argv += used;
+    }
+    if (argc < 2) {
+        if (isatty(0)) return repl();
+        char *src = slurp(stdin);
+        if (!src) return 1;
+        int r = run_source(src, "<stdin>", false);
+        free(src);
+        return r;
+    }
+    if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
+        usage();
+        return 0;
+    }
+    if (!strcmp(argv[1], "-c")) {
+        if (argc < 3) {
+            fputs("Argument expected for the -c option\n", stderr);
+            return 2;
+        }
+        return run_source(argv[2], "<string>", false);
+    }
+    if (!strcmp(argv[1], "-")) {
+        char *src = slurp(stdin);
+        if (!src) return 1;
+        int r = run_source(src, "<stdin>", false);
+        free(src);
+        return r;
+    }
+    FILE *f = fopen(argv[1], "rb");
+    if (!f) {
+        fprintf(stderr, "nd: can't open file '%s': No such file or directory\n", argv[1]);
+        return 2;
+    }
+    char *src = slurp(f);
+    fclose(f);
+    if (!src) return 1;
+    int r = run_source(src, argv[1], false);
+    free(src);
+    return r;
 }

@@ -1,7 +1,8 @@
 /* eval.h — what the evaluator's files share: scopes (Env), frames,
  * function objects and statement results.  eval.c holds the scopes,
- * exceptions, limits and run_source; eval_expr.c expressions; eval_call.c
- * calls and functions; eval_stmt.c statements and imports. */
+ * exceptions, limits, run_source, the prompt and main; eval_expr.c
+ * expressions; eval_call.c calls and functions; eval_stmt.c statements and
+ * imports. */
 #ifndef ND_EVAL_H
 #define ND_EVAL_H
 
@@ -44,6 +45,10 @@ typedef struct Frame {
 typedef struct OFunc { Obj h; Node *def; Env *closure; Val *defaults; int ndef; } OFunc;
 
 enum { XR_OK, XR_BREAK, XR_CONT, XR_RET, XR_EXC = -1 };
+
+/* eval.c: stack_exhausted() inline, for eval's every call */
+extern _Thread_local uintptr_t stack_floor;
+static inline bool stack_low(void) { return (uintptr_t)__builtin_frame_address(0) < stack_floor; }
 
 /* eval.c: the step budget (statements left; out_of_steps raises) and ^C */
 extern _Thread_local int64_t steps_left;

@@ -244,7 +244,7 @@ static Val eval_fstr(Frame *f, Node *n) {
 }
 
 Val eval(Frame *f, Node *n) {
-    if (stack_exhausted()) return raise_exc(RecursionErrorT, "maximum recursion depth exceeded");
+    if (stack_low()) return raise_exc(RecursionErrorT, "maximum recursion depth exceeded");
     switch (n->k) {
     case N_CONST: return incref(n->v);
     case N_NAME: {

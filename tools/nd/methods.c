@@ -348,6 +348,7 @@ Val subscript(Val obj, Val idx) {
         return VINT(r->start + i * r->step);
     }
     case T_FLAGS: return flags_getitem(obj, idx);
+    case T_SCALAR: return scalar_getitem(obj, idx);
     case T_TYPE:
         return raise_exc(TypeErrorT, "type '%s' is not subscriptable", TYPE(obj)->name);
     default:
@@ -358,7 +359,7 @@ Val subscript(Val obj, Val idx) {
 int store_subscript(Val obj, Val idx, Val v) {
     int64_t i;
     switch (obj.t) {
-    case T_ARRAY: return array_setitem(obj, idx, v);
+    case T_ARRAY: return array_store(obj, idx, v);
     case T_LIST:
         if (idx.t == T_SLICE) {
             int64_t a, b, st, len = LIST(obj)->n;

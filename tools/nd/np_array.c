@@ -414,12 +414,19 @@ Val np_matmul(Val a, Val b);
 Val array_binop(int op, Val av, Val bv, nd_array *out) {
     if (op == OP_MATMUL) return np_matmul(av, bv);
     if (op > OP_GE) return raise_exc(TypeErrorT, "unsupported operand for arrays");
-    if ((av.t == T_STR || bv.t == T_STR || av.t == T_NONE || bv.t == T_NONE) && (op == OP_EQ || op == OP_NE)) {
+    if ((av.t == T_STR || bv.t == T_STR || av.t == T_BYTES || bv.t == T_BYTES) && (op == OP_EQ || op == OP_NE))
+        return VBOOL(op == OP_NE); /* NumPy 1.24: no elementwise loop, a scalar answer (FutureWarning) */
+    if ((av.t == T_NONE || bv.t == T_NONE) && (op == OP_EQ || op == OP_NE)) {
         Val arr = av.t == T_ARRAY ? av : bv;
         if (arr.t != T_ARRAY) return VBOOL(op == OP_NE);
         nd_array *r = op == OP_EQ ? nd_zeros(nd_ndim(ARR(arr)), nd_shape(ARR(arr)), nd_dtype_of(ND_BOOL), 'C')
                                   : nd_ones(nd_ndim(ARR(arr)), nd_shape(ARR(arr)), nd_dtype_of(ND_BOOL), 'C');
         return mk_array(r);
+    }
+    if (op == OP_POW && av.t == T_ARRAY) {
+        bool done;
+        Val r = pow_fast(av, bv, out, &done);
+        if (done) return r;
     }
     bool oa, ob;
     if (av.t == T_BIG || bv.t == T_BIG) { /* keep to_nd's OverflowError */
@@ -441,6 +448,13 @@ Val array_binop(int op, Val av, Val bv, nd_array *out) {
     nd_array *r = nd_apply((nd_ufunc)op_ufunc[op], a, b, out);
     DROP(a, oa);
     DROP(b, ob);
+    if (!r && !out && (op == OP_EQ || op == OP_NE) && nd_errcode() == ND_EVALUE &&
+        strstr(nd_errmsg(), "could not be broadcast")) {
+        /* NumPy 1.24 gives up on elementwise ==/!= (a DeprecationWarning) and
+           Python falls back to identity: the operands are different objects */
+        nd_clear_error();
+        return VBOOL(op == OP_NE);
+    }
     if (!r) return raise_ufunc_err();
     if (out) return mk_array(r);
     return array_wrap0(r);
@@ -490,8 +504,8 @@ static Val complex_part(nd_array *a, int part) {
     const nd_dtype *dt = nd_array_dtype(a);
     char k = nd_dtype_kind(dt);
     if (k != 'c') {
-        if (part == 0) return mk_array(nd_view(a));
-        nd_array *z = nd_zeros(nd_ndim(a), nd_shape(a), dt, 'C');
+        int f = nd_flags(a); /* NumPy: Fortran order when a is Fortran (only) */
+        nd_array *z = nd_zeros(nd_ndim(a), nd_shape(a), dt, (f & ND_F_CONTIGUOUS) && !(f & ND_C_CONTIGUOUS) ? 'F' : 'C');
         if (z) nd_set_writeable(z, false);
         return mk_array(z);
     }
@@ -541,7 +555,8 @@ Val array_getattr(Val self, const char *name, bool *found) {
         return VOBJ(f);
     }
     if (!strcmp(name, "ctypes")) return mk_misc("ctypes", VINT((int64_t)(intptr_t)nd_data(a)), VNONE);
-    if (!strcmp(name, "real")) return complex_part(a, 0);
+    if (!strcmp(name, "real")) /* NumPy: x.real of a real array is x itself */
+        return nd_dtype_kind(nd_array_dtype(a)) == 'c' ? complex_part(a, 0) : incref(self);
     if (!strcmp(name, "imag")) return complex_part(a, 1);
     for (int i = 0; array_methods[i]; i++)
         if (!strcmp(array_methods[i], name)) return bound_method(self, name);

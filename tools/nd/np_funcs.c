@@ -220,7 +220,7 @@ static Val np_where(Val self, int argc, Val *argv, Kw *kw) {
     bool ox, oy;
     nd_array *x = to_nd(p[1], &ox), *y = x ? to_nd(p[2], &oy) : NULL;
     nd_array *r = y ? nd_where(c, x, y) : NULL;
-    Val res = r ? array_wrap0(r) : (exc_pending().t == T_EXC ? VERR : raise_nd());
+    Val res = r ? mk_array(r) /* 0-d stays an array */ : (exc_pending().t == T_EXC ? VERR : raise_nd());
     DROP(c, oc);
     if (x) DROP(x, ox);
     if (y) DROP(y, oy);

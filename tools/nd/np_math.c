@@ -334,6 +334,125 @@ static Val xu_call(Val self, int argc, Val *argv, Kw *kw) {
     return incref(out);
 }
 
+/* ---------- ndarray ** scalar: NumPy's fast paths ----------
+   number.c fast_scalar_power: for an array base and an exponent that is a
+   Python int/float, a NumPy integer/float scalar or a 0-d integer/float
+   array, an inexact base takes square / sqrt / reciprocal / positive /
+   ones_like for exponents 2, 0.5, -1, 1, 0; any other base only for 2
+   (square, which keeps small integer types; bool squares to int8). */
+
+/* NumPy's complex square and reciprocal loops, in place over r (native). */
+static void cplx_kernel(nd_array *r, int k) {
+    int64_t n = nd_size(r);
+    if (nd_dtype_type(nd_array_dtype(r)) == ND_COMPLEX64) {
+        float *p = nd_data(r);
+        for (int64_t i = 0; i < n; i++, p += 2) {
+            float x = p[0], y = p[1];
+            if (k == K_SQUARE) { p[0] = x * x - y * y; p[1] = x * y + y * x; continue; }
+            if (fabsf(y) <= fabsf(x)) { float q = y / x, d = x + y * q; p[0] = 1 / d; p[1] = -q / d; }
+            else { float q = x / y, d = x * q + y; p[0] = q / d; p[1] = -1 / d; }
+        }
+        return;
+    }
+    double *p = nd_data(r);
+    for (int64_t i = 0; i < n; i++, p += 2) {
+        double x = p[0], y = p[1];
+        if (k == K_SQUARE) { p[0] = x * x - y * y; p[1] = x * y + y * x; continue; }
+        if (fabs(y) <= fabs(x)) { double q = y / x, d = x + y * q; p[0] = 1 / d; p[1] = -q / d; }
+        else { double q = x / y, d = x * q + y; p[0] = q / d; p[1] = -1 / d; }
+    }
+}
+
+/* square/reciprocal of a complex a into out (or a new array). */
+static nd_array *cplx_apply(nd_array *a, int k, nd_array *out) {
+    nd_array *r = nd_apply(ND_POSITIVE, a, NULL, out); /* the ufunc's layout, dtype and checks */
+    if (!r) return NULL;
+    const nd_dtype *dt = nd_array_dtype(r);
+    if ((nd_flags(r) & ND_C_CONTIGUOUS) && nd_dtype_isnative(dt)) { cplx_kernel(r, k); return r; }
+    nd_array *t = nd_astype(r, nd_dtype_of(nd_dtype_type(dt)), 'C', ND_CAST_UNSAFE, true); /* out may be swapped */
+    if (!t) { nd_release(r); return NULL; }
+    cplx_kernel(t, k);
+    int rc = nd_copyto(r, t, ND_CAST_UNSAFE);
+    nd_release(t);
+    if (rc < 0) { nd_release(r); return NULL; }
+    return r;
+}
+
+static nd_array *fast_square(nd_array *a, nd_array *out) {
+    char k = nd_dtype_kind(nd_array_dtype(a));
+    if (k == 'c') return cplx_apply(a, K_SQUARE, out);
+    if (k != 'b') return nd_apply(ND_MULTIPLY, a, a, out);
+    if (out) { /* square's bool input runs the int8 loop, which cannot cast back */
+        raise_exc(exc_class_by_name("_UFuncOutputCastingError"),
+                  "Cannot cast ufunc 'square' output from dtype('int8') to dtype('bool') with casting rule 'same_kind'");
+        return NULL;
+    }
+    nd_array *i8 = nd_astype(a, nd_dtype_of(ND_INT8), 'K', ND_CAST_UNSAFE, true);
+    nd_array *r = i8 ? nd_apply(ND_MULTIPLY, i8, i8, NULL) : NULL;
+    nd_release(i8);
+    return r;
+}
+
+/* The exponent as NumPy's is_scalar_with_conversion sees it: 0 not a
+   scalar, 1 an integer, 2 a float. */
+static int pow_exponent(Val b, double *e) {
+    switch (b.t) {
+    case T_INT: case T_BOOL: *e = (double)b.i; return 1;
+    case T_FLOAT: *e = b.f; return 2;
+    case T_SCALAR: {
+        char k = nd_dtype_kind(nd_dtype_of(SCAL(b).type));
+        nd_value f = nd_value_cast(SCAL(b), ND_FLOAT64);
+        *e = f.f;
+        return k == 'f' ? 2 : k == 'i' || k == 'u' || k == 'b' ? 1 : 0; /* np.bool_ by __index__ */
+    }
+    case T_ARRAY: {
+        nd_array *x = ARR(b);
+        char k = nd_dtype_kind(nd_array_dtype(x));
+        nd_value v;
+        if (nd_ndim(x) != 0 || !strchr("iuf", k) || nd_item(x, INT64_MIN, &v) < 0) return 0;
+        *e = nd_value_cast(v, ND_FLOAT64).f;
+        return k == 'f' ? 2 : 1;
+    }
+    default: return 0;
+    }
+}
+
+Val pow_fast(Val av, Val bv, nd_array *out, bool *done) {
+    double e;
+    int kind = pow_exponent(bv, &e);
+    nd_array *a = ARR(av), *r;
+    char k = nd_dtype_kind(nd_array_dtype(a));
+    *done = true;
+    if (kind && (k == 'f' || k == 'c')) {
+        if (e == 2) r = fast_square(a, out);
+        else if (e == 0.5) r = nd_apply(ND_SQRT, a, NULL, out);
+        else if (e == 1) r = nd_apply(ND_POSITIVE, a, NULL, out);
+        else if (e == 0) {
+            r = nd_apply(ND_POSITIVE, a, NULL, out);
+            if (r && nd_fill(r, ND_F64(1)) < 0) { nd_release(r); r = NULL; }
+        } else if (e == -1) {
+            if (k == 'c') r = cplx_apply(a, K_RECIPROCAL, out);
+            else {
+                nd_array *one = nd_scalar(ND_F64(1), nd_dtype_of(nd_dtype_type(nd_array_dtype(a))));
+                r = one ? nd_apply(ND_TRUE_DIVIDE, one, a, out) : NULL;
+                nd_release(one);
+            }
+        } else { *done = false; return VERR; }
+    } else if (kind && e == 2) {
+        if (!out && kind == 2 && (k == 'i' || k == 'u')) { /* cast to float64 first: an array even 0-d */
+            int f = nd_flags(a);
+            nd_array *d = nd_astype(a, nd_dtype_of(ND_FLOAT64), (f & ND_F_CONTIGUOUS) && !(f & ND_C_CONTIGUOUS) ? 'F' : 'C',
+                                    ND_CAST_UNSAFE, true);
+            r = d ? nd_apply(ND_MULTIPLY, d, d, d) : NULL;
+            nd_release(d);
+            return r ? mk_array(r) : raise_ufunc_err();
+        }
+        r = fast_square(a, out);
+    } else { *done = false; return VERR; }
+    if (!r) return exc_pending().t == T_EXC ? VERR : raise_ufunc_err();
+    return out ? mk_array(r) : array_wrap0(r);
+}
+
 void np_math_install(Val mod, PutFn put) {
     for (int i = 0; xus[i].name; i++) put(mod, xus[i].name, mk_builtin(xus[i].name, xu_call, VINT(i)));
 }

@@ -1,5 +1,6 @@
 /* np_methods.c — ndarray methods and the reductions shared with the np.*
  * functions of the same names. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,6 +172,109 @@ static Val item_of(nd_array *a, int argc, Val *argv) {
 }
 
 
+/* ---------- storing a Python float into an integer array ----------
+   NumPy's integer setitem converts a float through a Python int and a C
+   long (arraytypes.c.src MyPyLong_AsLong): nan and inf raise, values
+   beyond a C long raise OverflowError, the rest wrap to the type.  uint32
+   and uint64 go through unsigned long first, which takes [0, 2**64) as well.
+   A Python float gets this on every path; a NumPy float scalar only in a
+   signed integer array, and only without an index array (those cast). */
+static int float_to_int(const nd_dtype *dt, double x, Val *out) {
+    if (isnan(x)) { raise_exc(ValueErrorT, "cannot convert float NaN to integer"); return -1; }
+    if (isinf(x)) { raise_exc(OverflowErrorT, "cannot convert float infinity to integer"); return -1; }
+    nd_type t = nd_dtype_type(dt);
+    double hi = t == ND_UINT32 || t == ND_UINT64 ? 18446744073709551616.0 : 9223372036854775808.0;
+    double tr = trunc(x);
+    if (tr < -9223372036854775808.0 || tr >= hi) {
+        raise_exc(OverflowErrorT, "Python int too large to convert to C long");
+        return -1;
+    }
+    uint64_t w = tr < 0 ? (uint64_t)(int64_t)tr : (uint64_t)tr;
+    int bits = 8 * (int)nd_dtype_itemsize(dt);
+    bool sign = nd_dtype_kind(dt) == 'i';
+    if (bits == 64) *out = sign ? VINT((int64_t)w) : mk_int((i128)w);
+    else {
+        uint64_t m = w & ((UINT64_C(1) << bits) - 1);
+        *out = VINT(sign && m >> (bits - 1) ? (int64_t)(m - (UINT64_C(1) << bits)) : (int64_t)m);
+    }
+    return 0;
+}
+
+static bool is_index_array(Val t) {
+    return t.t == T_LIST || t.t == T_BOOL || (t.t == T_ARRAY && nd_ndim(ARR(t)) > 0) ||
+           (t.t == T_SCALAR && SCAL(t).type == ND_BOOL) ||
+           (t.t == T_ARRAY && nd_dtype_kind(nd_array_dtype(ARR(t))) == 'b');
+}
+
+/* Check idx as NumPy does before it converts the value: everything but the
+   bounds of integer index arrays (checked after the conversion), which
+   stand in as `:` for the probe.  <0 with the IndexError raised. */
+static int probe_index(Val self, Val idx) {
+    bool tup = idx.t == T_TUPLE;
+    int64_t n = tup ? LIST(idx)->n : 1;
+    Val pr = mk_tuple(n);
+    for (int64_t i = 0; i < n; i++) {
+        Val t = tup ? LIST(idx)->v[i] : idx;
+        if (t.t == T_LIST && LIST(t)->n == 0) { /* [] indexes as an empty integer array */
+            LIST(pr)->v[i] = mk_slice(VNONE, VNONE, VNONE);
+            continue;
+        }
+        if (t.t == T_LIST) { /* a list of ints is an index array, of bools a mask */
+            Val arr = np_array_from(t, NULL, false);
+            if (ISERR(arr)) exc_clear();
+            else t = arr;
+            LIST(pr)->v[i] = ISERR(arr) ? incref(t) : arr;
+        } else {
+            LIST(pr)->v[i] = incref(t);
+        }
+        Val u = LIST(pr)->v[i];
+        if (u.t == T_ARRAY && nd_ndim(ARR(u)) > 0 && strchr("iu", nd_dtype_kind(nd_array_dtype(ARR(u))))) {
+            decref(u);
+            LIST(pr)->v[i] = mk_slice(VNONE, VNONE, VNONE);
+        }
+    }
+    Val r = array_getitem(self, tup ? pr : LIST(pr)->v[0]);
+    decref(pr);
+    if (ISERR(r)) return -1;
+    decref(r);
+    return 0;
+}
+
+/* v as the value NumPy's setitem/fill of a would store (v itself, not a
+   new reference, when nothing changes).  fancy: the index holds an index
+   array or mask. */
+static int int_value(nd_array *a, Val v, bool fancy, Val *out) {
+    const nd_dtype *dt = nd_array_dtype(a);
+    char k = nd_dtype_kind(dt);
+    *out = v;
+    if (v.t == T_FLOAT && (k == 'i' || k == 'u')) return float_to_int(dt, v.f, out);
+    if (v.t == T_FLOAT && k == 'b') *out = VBOOL(v.f != 0); /* truth: nan is True */
+    if (v.t == T_SCALAR && k == 'i' && !fancy) { /* int(x); of a complex, its real part */
+        char sk = nd_dtype_kind(nd_dtype_of(SCAL(v).type));
+        if (sk == 'f') return float_to_int(dt, SCAL(v).f, out);
+        if (sk == 'c') return float_to_int(dt, SCAL(v).c[0], out);
+    }
+    return 0;
+}
+
+/* obj[idx] = v for an array (store_subscript). */
+int array_store(Val self, Val idx, Val v) {
+    char k = nd_dtype_kind(nd_array_dtype(ARR(self)));
+    bool conv = (v.t == T_FLOAT && (k == 'i' || k == 'u' || k == 'b')) ||
+                (v.t == T_SCALAR && k == 'i' && strchr("fc", nd_dtype_kind(nd_dtype_of(SCAL(v).type)))) ||
+                (v.t == T_COMPLEX && (k == 'i' || k == 'u' || k == 'f'));
+    if (!conv) return array_setitem(self, idx, v); /* the usual case */
+    if (probe_index(self, idx) < 0) return -1;
+    bool fancy = false;
+    for (int64_t i = 0, n = idx.t == T_TUPLE ? LIST(idx)->n : 1; i < n; i++)
+        fancy |= is_index_array(idx.t == T_TUPLE ? LIST(idx)->v[i] : idx);
+    Val x;
+    if (int_value(ARR(self), v, fancy, &x) < 0) return -1;
+    int r = array_setitem(self, idx, x);
+    if (!val_is(x, v)) decref(x);
+    return r;
+}
+
 /* Call np.<name>(self, *args, **kw). */
 static Val via_np(const char *name, Val self, int argc, Val *argv, Kw *kw) {
     Val buf[16];
@@ -232,7 +336,10 @@ Val array_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *
         if (!strcmp(name, "fill")) {
             ARGS("value");
             bool own;
-            nd_array *v = to_nd(p[0], &own);
+            Val pv;
+            if (int_value(a, p[0], false, &pv) < 0) return VERR;
+            nd_array *v = to_nd(pv, &own);
+            if (!val_is(pv, p[0])) decref(pv);
             if (!v) return VERR;
             nd_value x;
             nd_item(v, INT64_MIN, &x);

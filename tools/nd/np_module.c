@@ -523,6 +523,8 @@ static void build(void) {
     put(np_mod, "AxisError", VOBJ(exc_class_by_name("AxisError")));
     put(np_mod, "TooHardError", VOBJ(exc_class_by_name("TooHardError")));
     put(np_mod, "newaxis", VNONE);
+    put(np_mod, "True_", mk_scalar(ND_BOOLV(true)));
+    put(np_mod, "False_", mk_scalar(ND_BOOLV(false)));
     put(np_mod, "nan", VFLOAT(NAN));
     put(np_mod, "NaN", VFLOAT(NAN));
     put(np_mod, "inf", VFLOAT(INFINITY));

@@ -42,8 +42,11 @@ static Val st_sliding(Val self, int argc, Val *argv, Kw *kw) {
 }
 
 /* ---------- numpy.random ---------- */
-static Val rnd_result(nd_array *r, bool pyscalar) {
+/* A sampler's result: with a size argument always an array (size=() gives
+   a 0-d one); without, a Python scalar (pyscalar) or a NumPy scalar. */
+static Val rnd_result(nd_array *r, bool pyscalar, Val size) {
     if (!r) return raise_nd();
+    if (HAS(size) && size.t != T_NONE) return mk_array(r);
     if (nd_ndim(r) == 0 && pyscalar) {
         nd_value v;
         nd_item(r, INT64_MIN, &v);
@@ -89,7 +92,7 @@ static Val rnd_shape_fn(int argc, Val *argv, Kw *kw, int which) {
     int64_t shape[ND_MAXDIMS];
     if (argc > ND_MAXDIMS) return raise_exc(ValueErrorT, "too many dimensions");
     for (int i = 0; i < argc; i++) if (to_int64(argv[i], &shape[i], NULL) < 0) return VERR;
-    return rnd_result(which ? nd_random_randn(NULL, nd, shape) : nd_random_rand(NULL, nd, shape), true);
+    return rnd_result(which ? nd_random_randn(NULL, nd, shape) : nd_random_rand(NULL, nd, shape), true, VERR);
 }
 static Val rnd_rand(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return rnd_shape_fn(argc, argv, kw, 0); }
 static Val rnd_randn(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return rnd_shape_fn(argc, argv, kw, 1); }
@@ -99,7 +102,7 @@ static Val rnd_random(Val self, int argc, Val *argv, Kw *kw) {
     int nd;
     int64_t shape[ND_MAXDIMS];
     if (size_arg(p[0], &nd, shape) < 0) return VERR;
-    return rnd_result(nd_random_random_sample(NULL, nd, shape), true);
+    return rnd_result(nd_random_random_sample(NULL, nd, shape), true, p[0]);
 }
 static Val rnd_uniform_normal(int argc, Val *argv, Kw *kw, bool normal) {
     ARGS(normal ? "normal" : "uniform", normal ? "|loc,scale,size" : "|low,high,size");
@@ -108,7 +111,7 @@ static Val rnd_uniform_normal(int argc, Val *argv, Kw *kw, bool normal) {
     int nd;
     int64_t shape[ND_MAXDIMS];
     if (size_arg(p[2], &nd, shape) < 0) return VERR;
-    return rnd_result(normal ? nd_random_normal(NULL, a, b, nd, shape) : nd_random_uniform(NULL, a, b, nd, shape), true);
+    return rnd_result(normal ? nd_random_normal(NULL, a, b, nd, shape) : nd_random_uniform(NULL, a, b, nd, shape), true, p[2]);
 }
 static Val rnd_uniform(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return rnd_uniform_normal(argc, argv, kw, false); }
 static Val rnd_normal(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return rnd_uniform_normal(argc, argv, kw, true); }
@@ -126,7 +129,7 @@ static Val rnd_randint(Val self, int argc, Val *argv, Kw *kw) {
     if (opt_dtype(p[3], &dt) < 0) return VERR;
     nd_array *r = nd_random_randint(NULL, lo, hi, nd, shape, dt);
     nd_dtype_release(dt);
-    return rnd_result(r, !HAS(p[3]));
+    return rnd_result(r, !HAS(p[3]), p[2]);
 }
 static Val rnd_choice(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
@@ -143,7 +146,7 @@ static Val rnd_choice(Val self, int argc, Val *argv, Kw *kw) {
     nd_array *r = nd_random_choice(NULL, a, n, nd, shape, opt_truth(p[2], 1), pr);
     if (a) DROP(a, oa);
     if (pr) DROP(pr, op);
-    return rnd_result(r, false);
+    return rnd_result(r, a == NULL, p[1]); /* choice(n): a Python int */
 }
 static Val rnd_permutation(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;

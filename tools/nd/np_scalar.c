@@ -122,6 +122,15 @@ Val scalar_getattr(Val self, const char *name, bool *found) {
     if (!strcmp(name, "size")) return VINT(1);
     if (!strcmp(name, "base")) return VNONE;
     if (!strcmp(name, "T")) return incref(self);
+    if (!strcmp(name, "flags")) { /* a scalar's flags: a read-only 0-d array's, and none can be set */
+        nd_array *z = nd_scalar(v, d);
+        if (!z) return raise_nd();
+        nd_set_writeable(z, false);
+        OFlags *f = obj_new(T_FLAGS, sizeof *f);
+        f->a = z;
+        f->scalar = true;
+        return VOBJ(f);
+    }
     if (!strcmp(name, "real") || !strcmp(name, "imag")) {
         if (nd_dtype_kind(d) != 'c') return name[0] == 'r' ? incref(self) : mk_scalar(nd_value_cast(ND_I64(0), v.type));
         nd_type ft = v.type == ND_COMPLEX64 ? ND_FLOAT32 : ND_FLOAT64;
@@ -161,6 +170,21 @@ Val scalar_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool 
         nd_array *x = nd_retain(ARR(r));
         decref(r);
         return array_wrap0(x);
+    }
+    return r;
+}
+
+/* NumPy's gen_arrtype_subscript: index the scalar as a 0-d array; any
+   failure is one IndexError. */
+Val scalar_getitem(Val self, Val idx) {
+    nd_array *z = nd_scalar(SCAL(self), nd_dtype_of(SCAL(self).type));
+    if (!z) return raise_nd();
+    Val arr = mk_array(z);
+    Val r = array_getitem(arr, idx);
+    decref(arr);
+    if (ISERR(r)) {
+        exc_clear();
+        return raise_exc(IndexErrorT, "invalid index to scalar variable.");
     }
     return r;
 }
@@ -231,14 +255,21 @@ static int set_flag(nd_array *a, char k, Val v) {
     return -1;
 }
 
+static int scalar_flags_error(Val self) {
+    if (!((OFlags *)self.o)->scalar) return 0;
+    raise_exc(ValueErrorT, "Cannot set flags on array scalars.");
+    return -1;
+}
+
 int flags_setattr(Val self, const char *name, Val v) {
     const char *k = flag_key(name);
+    if (k && name[0] >= 'a' && strchr("wax", k[0]) && scalar_flags_error(self) < 0) return -1;
     if (!k || name[0] < 'a') {
-        raise_exc(AttributeErrorT, "'numpy.flagsobj' object has no attribute '%s'", name);
+        raise_exc(AttributeErrorT, "'numpy.core.multiarray.flagsobj' object has no attribute '%s'", name);
         return -1;
     }
     if (!strchr("wax", k[0])) {
-        raise_exc(AttributeErrorT, "attribute '%s' of 'numpy.flagsobj' objects is not writable", name);
+        raise_exc(AttributeErrorT, "attribute '%s' of 'numpy.core.multiarray.flagsobj' objects is not writable", name);
         return -1;
     }
     return set_flag(((OFlags *)self.o)->a, k[0], v);
@@ -247,6 +278,7 @@ int flags_setattr(Val self, const char *name, Val v) {
 int flags_setitem(Val self, Val key, Val v) {
     const char *k = key.t == T_STR ? flag_key(STR(key)->s) : NULL;
     if (!k || !strchr("wax", k[0])) { raise_exc(KeyErrorT, "Unknown flag"); return -1; }
+    if (scalar_flags_error(self) < 0) return -1;
     return set_flag(((OFlags *)self.o)->a, k[0], v);
 }
 

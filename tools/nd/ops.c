@@ -227,9 +227,96 @@ static Val seq_concat(Val a, Val b) {
     return r;
 }
 
+/* ---------- NumPy scalar arithmetic without 0-d arrays ----------
+   A float64 or int64 NumPy scalar with a Python int/float/bool or another
+   such scalar: NumPy's result type here is plain (float64 if either side is
+   a float, else int64) and its loops are plain C arithmetic, so these are
+   computed directly.  Anything that could warn or wrap in NumPy (division
+   by zero, integer overflow) takes the general ufunc path. */
+typedef struct Num { bool fl; double f; int64_t i; } Num;
+
+static bool fast_num(Val v, Num *n) {
+    switch (v.t) {
+    case T_INT: case T_BOOL: n->fl = false; n->i = v.i; return true;
+    case T_FLOAT: n->fl = true; n->f = v.f; return true;
+    case T_SCALAR:
+        if (SCAL(v).type == ND_FLOAT64) { n->fl = true; n->f = SCAL(v).f; return true; }
+        if (SCAL(v).type == ND_INT64) { n->fl = false; n->i = SCAL(v).i; return true; }
+        return false;
+    default: return false;
+    }
+}
+
+static bool fast_float(int op, double x, double y, Val *out) {
+    double r;
+    switch (op) {
+    case OP_ADD: r = x + y; break;
+    case OP_SUB: r = x - y; break;
+    case OP_MUL: r = x * y; break;
+    case OP_DIV: if (y == 0) return false; r = x / y; break;
+    case OP_FLOORDIV: case OP_MOD: {
+        if (y == 0) return false;
+        double m = fmod(x, y), div = (x - m) / y; /* NumPy's npy_divmod */
+        if (m) { if ((y < 0) != (m < 0)) { m += y; div -= 1.0; } }
+        else m = copysign(0.0, y);
+        if (op == OP_MOD) { r = m; break; }
+        if (div) { r = floor(div); if (div - r > 0.5) r += 1.0; }
+        else r = copysign(0.0, x / y);
+        break;
+    }
+    case OP_EQ: *out = mk_scalar(ND_BOOLV(x == y)); return true;
+    case OP_NE: *out = mk_scalar(ND_BOOLV(x != y)); return true;
+    case OP_LT: *out = mk_scalar(ND_BOOLV(x < y)); return true;
+    case OP_LE: *out = mk_scalar(ND_BOOLV(x <= y)); return true;
+    case OP_GT: *out = mk_scalar(ND_BOOLV(x > y)); return true;
+    case OP_GE: *out = mk_scalar(ND_BOOLV(x >= y)); return true;
+    default: return false;
+    }
+    *out = mk_scalar(ND_F64(r));
+    return true;
+}
+
+static bool fast_int(int op, int64_t x, int64_t y, Val *out) {
+    int64_t r;
+    switch (op) {
+    case OP_ADD: if (__builtin_add_overflow(x, y, &r)) return false; break;
+    case OP_SUB: if (__builtin_sub_overflow(x, y, &r)) return false; break;
+    case OP_MUL: if (__builtin_mul_overflow(x, y, &r)) return false; break;
+    case OP_DIV: if (y == 0) return false; *out = mk_scalar(ND_F64((double)x / (double)y)); return true;
+    case OP_FLOORDIV: case OP_MOD: {
+        if (y == 0 || (x == INT64_MIN && y == -1)) return false;
+        int64_t q = x / y, m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) { q--; m += y; }
+        r = op == OP_MOD ? m : q;
+        break;
+    }
+    case OP_EQ: *out = mk_scalar(ND_BOOLV(x == y)); return true;
+    case OP_NE: *out = mk_scalar(ND_BOOLV(x != y)); return true;
+    case OP_LT: *out = mk_scalar(ND_BOOLV(x < y)); return true;
+    case OP_LE: *out = mk_scalar(ND_BOOLV(x <= y)); return true;
+    case OP_GT: *out = mk_scalar(ND_BOOLV(x > y)); return true;
+    case OP_GE: *out = mk_scalar(ND_BOOLV(x >= y)); return true;
+    default: return false;
+    }
+    *out = mk_scalar(ND_I64(r));
+    return true;
+}
+
+/* true with *out set when the fast path applies (a or b is a T_SCALAR). */
+static bool scalar_fast(int op, Val a, Val b, Val *out) {
+    Num x = {0}, y = {0};
+    if (!fast_num(a, &x) || !fast_num(b, &y)) return false;
+    if (!x.fl && !y.fl) return fast_int(op, x.i, y.i, out);
+    return fast_float(op, x.fl ? x.f : (double)x.i, y.fl ? y.f : (double)y.i, out);
+}
+
 Val binop(int op, Val a, Val b) {
     if (a.t == T_STR && op == OP_MOD) return str_mod(a, b);
-    if (is_np(a) || is_np(b)) return array_binop(op, a, b, NULL);
+    if (is_np(a) || is_np(b)) {
+        Val r;
+        if ((a.t == T_SCALAR || b.t == T_SCALAR) && scalar_fast(op, a, b, &r)) return r;
+        return array_binop(op, a, b, NULL);
+    }
     if (is_intlike(a) && is_intlike(b)) {
         if ((op == OP_AND || op == OP_OR || op == OP_XOR) && a.t == T_BOOL && b.t == T_BOOL) {
             Val r = int_op(op, a.i, b.i);
@@ -382,6 +469,8 @@ Val compare(int op, Val a, Val b) {
         if ((op == OP_EQ || op == OP_NE) && (a.t == T_NONE || b.t == T_NONE || a.t == T_STR || b.t == T_STR) &&
             !(a.t == T_ARRAY || b.t == T_ARRAY))
             return VBOOL(op == OP_NE);
+        Val r;
+        if ((a.t == T_SCALAR || b.t == T_SCALAR) && scalar_fast(op, a, b, &r)) return r;
         return array_binop(op, a, b, NULL);
     }
     if (op == OP_EQ || op == OP_NE) {

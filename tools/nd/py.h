@@ -73,7 +73,7 @@ typedef struct OExc { Obj h; OType *cls; Val args; int line; } OExc;
 typedef struct OArray { Obj h; nd_array *a; bool void_scalar; } OArray; /* void_scalar: a numpy.void record (0-d view) */
 typedef struct OScalar { Obj h; nd_value v; } OScalar; /* v.type is the numpy type */
 typedef struct ODtype { Obj h; const nd_dtype *dt; } ODtype;
-typedef struct OFlags { Obj h; nd_array *a; } OFlags;
+typedef struct OFlags { Obj h; nd_array *a; bool scalar; } OFlags; /* scalar: a NumPy scalar's (read-only) flags */
 typedef struct OMisc { Obj h; const char *kind; Val a, b; } OMisc; /* ctypes, memoryview, ... */
 
 /* Modules: a name and a table of attributes. */
@@ -233,13 +233,16 @@ int array_setattr(Val self, const char *name, Val v);
 Val array_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found);
 Val array_getitem(Val self, Val idx);
 int array_setitem(Val self, Val idx, Val v);
+int array_store(Val self, Val idx, Val v); /* a[idx] = v: NumPy's float-to-int conversion, then array_setitem */
 Val array_wrap0(nd_array *a); /* 0-d -> numpy scalar, else array; steals */
 Val array_binop(int op, Val a, Val b, nd_array *out);
 Val array_unop(int op, Val a);
+Val pow_fast(Val a, Val b, nd_array *out, bool *done); /* array ** scalar fast paths (np_math.c); !done: none applies */
 Val array_tolist(nd_array *a);
 Val value_to_py(nd_value v);   /* item() conversion */
 Val scalar_getattr(Val self, const char *name, bool *found);
 Val scalar_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found);
+Val scalar_getitem(Val self, Val idx); /* s[()], s[...], s[None]: indexing a 0-d copy */
 Val dtype_getattr(Val self, const char *name, bool *found);
 Val dtype_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found);
 Val flags_getattr(Val self, const char *name, bool *found);

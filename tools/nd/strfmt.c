@@ -48,22 +48,88 @@ Val sb_val(SB *b) {
     return v;
 }
 
-/* Shortest digits that round-trip: digits into d (no dot), returns the
- * decimal exponent of the first digit. */
-static int shortest(double x, char *d, int *nd) {
-    char tmp[64];
-    for (int p = 1; p <= 17; p++) {
-        snprintf(tmp, sizeof tmp, "%.*e", p - 1, x);
-        if (strtod(tmp, NULL) == x) break;
-    }
+/* The digits of "%.*e" output s (sign and dot dropped) into d; returns
+   the exponent. */
+static int sci_digits(const char *s, char *d, int *nd) {
     int n = 0;
-    char *s = tmp;
     if (*s == '-') s++;
     for (; *s && *s != 'e'; s++) if (isdigit((unsigned char)*s)) d[n++] = *s;
+    *nd = n;
+    return atoi(s + 1);
+}
+
+/* Does the p-digit decimal d (first digit at exponent e) read back as x? */
+static bool round_trips(double x, const char *d, int p, int e) {
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%s0.%.*se%d", x < 0 ? "-" : "", p, d, e + 1);
+    return strtod(tmp, NULL) == x;
+}
+
+/* d +/- one unit in its last (p-th) place, in place; the exponent moves
+   when the digit count would change (999 + 1, 100 - 1). */
+static void step_last(char *d, int p, int *e, int dir) {
+    int i = p - 1;
+    if (dir > 0) {
+        while (i >= 0 && d[i] == '9') d[i--] = '0';
+        if (i >= 0) { d[i]++; return; }
+        d[0] = '1'; /* 99..9 + 1 = 100..0: one more place before the point */
+        (*e)++;
+        return;
+    }
+    while (i >= 0 && d[i] == '0') d[i--] = '9';
+    d[i]--;
+    if (d[0] == '0') { memmove(d, d + 1, (size_t)p - 1); d[p - 1] = '9'; (*e)--; }
+}
+
+/* The p-digit string closest to x that reads back as x, into d (its
+ * exponent into *e); false when there is none.  The correctly rounded one
+ * is the closest; when it misses the rounding interval, which is
+ * asymmetric at powers of two, its neighbour on the wider side may still be
+ * inside. */
+static bool digits_p(double x, int p, char *d, int *e) {
+    char tmp[64], c[32];
+    int n;
+    snprintf(tmp, sizeof tmp, "%.*e", p - 1, x);
+    *e = sci_digits(tmp, d, &n);
+    if (round_trips(x, d, p, *e)) return true;
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    if (bits & ((UINT64_C(1) << 52) - 1)) return false; /* not a power of two: a symmetric interval */
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int ce = *e;
+        memcpy(c, d, (size_t)p);
+        step_last(c, p, &ce, dir);
+        if (round_trips(x, c, p, ce)) { memcpy(d, c, (size_t)p); *e = ce; return true; }
+    }
+    return false;
+}
+
+/* Python's repr digits (dtoa mode 0): the fewest digits that read back as
+ * x, the closest to x of those.  A string of p <= 15 digits inside x's
+ * rounding interval (at most one ulp wide on a side, < 2.3e-16 of x) lies
+ * within half a 15-digit step (>= 5e-16 of x) of x, so it is the correctly
+ * rounded 15-digit string with zeros at the end: trying 15, 16 and 17
+ * digits is enough for normal numbers.  Digits into d (no dot), returns the
+ * decimal exponent of the first digit. */
+static int shortest(double x, char *d, int *nd) {
+    int e = 0, p = 15;
+    if (fabs(x) < 2.2250738585072014e-308) { /* subnormal: wide intervals; bisect (monotonic in p) */
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (digits_p(x, mid, d, &e)) hi = mid;
+            else lo = mid + 1;
+        }
+        p = lo;
+    }
+    for (; p < 17; p++)
+        if (digits_p(x, p, d, &e)) break;
+    if (p == 17) digits_p(x, p, d, &e); /* 17 digits always read back */
+    int n = p;
     while (n > 1 && d[n - 1] == '0') n--;
     d[n] = 0;
     *nd = n;
-    return atoi(s + 1);
+    return e;
 }
 
 char *float_repr(double x, char *buf) {
@@ -114,7 +180,7 @@ static void complex_repr(SB *b, double re, double im) {
     }
     sb_putc(b, '(');
     complex_part(b, re);
-    if (im >= 0 || isnan(im)) sb_putc(b, '+');
+    if (!signbit(im) || isnan(im)) sb_putc(b, '+'); /* -0.0 prints as -0 */
     complex_part(b, im);
     sb_puts(b, "j)");
 }

@@ -99,21 +99,24 @@ Val type_call(OType *t, int argc, Val *argv, Kw *kw) {
         return VFLOAT(d);
     }
     if (t == ComplexT) {
-        double re = 0, im = 0;
-        if (argc >= 1) {
-            if (x.t == T_COMPLEX) { re = ((OComplex *)x.o)->re; im = ((OComplex *)x.o)->im; }
-            else if (x.t == T_SCALAR && nd_dtype_kind(nd_dtype_of(SCAL(x).type)) == 'c') {
-                nd_value c = nd_value_cast(SCAL(x), ND_COMPLEX128);
-                re = c.c[0];
-                im = c.c[1];
-            } else if (to_double(x, &re) < 0) return VERR;
+        /* CPython's complex_new: complex(r, i) is r + i*1j, but a real i
+           is taken as is (complex(1, -0.0) keeps the zero's sign) */
+        double p[2][2] = {{0, 0}, {0, 0}};
+        bool cx[2] = {false, false};
+        for (int k = 0; k < argc && k < 2; k++) {
+            Val y = argv[k];
+            if (y.t == T_COMPLEX) { p[k][0] = ((OComplex *)y.o)->re; p[k][1] = ((OComplex *)y.o)->im; cx[k] = true; }
+            else if (y.t == T_SCALAR && nd_dtype_kind(nd_dtype_of(SCAL(y).type)) == 'c') {
+                nd_value c = nd_value_cast(SCAL(y), ND_COMPLEX128);
+                p[k][0] = c.c[0];
+                p[k][1] = c.c[1];
+                cx[k] = true;
+            } else if (to_double(y, &p[k][0]) < 0) return VERR;
         }
-        if (argc >= 2) {
-            double i2;
-            if (to_double(argv[1], &i2) < 0) return VERR;
-            im += i2;
-        }
-        return mk_complex(re, im);
+        if (argc < 2) return mk_complex(p[0][0], p[0][1]);
+        if (cx[1]) p[0][0] -= p[1][1];
+        if (cx[0]) p[1][0] += p[0][1];
+        return mk_complex(p[0][0], p[1][0]);
     }
     if (t == BoolT) {
         if (!argc) return VBOOL(0);

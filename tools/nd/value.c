@@ -27,6 +27,13 @@ static _Thread_local Obj **free_later;
 static _Thread_local size_t n_later, cap_later;
 
 static void obj_free_now(Obj *o);
+
+/* NumPy scalars come and go once per arithmetic operation in scalar
+   loops: freed ones wait here for reuse instead of going back to malloc. */
+#define SCALAR_POOL 64
+static _Thread_local OScalar *scalar_pool[SCALAR_POOL];
+static _Thread_local int n_scalar_pool;
+
 void obj_free(Obj *o) {
     if (free_depth >= 256) {
         if (n_later == cap_later) {
@@ -81,6 +88,9 @@ static void obj_free_now(Obj *o) {
     case T_DTYPE: nd_dtype_release(((ODtype *)o)->dt); break;
     case T_MISC: decref(((OMisc *)o)->a); decref(((OMisc *)o)->b); break;
     case T_MODULE: decref(VOBJ(((OModule *)o)->attrs)); break;
+    case T_SCALAR:
+        if (n_scalar_pool < SCALAR_POOL) { scalar_pool[n_scalar_pool++] = (OScalar *)o; return; }
+        break;
     default: break;
     }
     free(o);
@@ -312,7 +322,13 @@ Val mk_void(nd_array *a) {
     return v;
 }
 Val mk_scalar(nd_value v) {
-    OScalar *o = obj_new(T_SCALAR, sizeof *o);
+    OScalar *o;
+    if (n_scalar_pool) {
+        o = scalar_pool[--n_scalar_pool];
+        o->h.rc = 1;
+    } else {
+        o = obj_new(T_SCALAR, sizeof *o);
+    }
     o->v = v;
     return VOBJ(o);
 }
