@@ -129,13 +129,22 @@ typedef struct { double r, i; } c128;
     UN_LOOP(s##_isinf_loop, C, bool, s##_isinf)                                              \
     UN_LOOP(s##_isfinite_loop, C, bool, s##_isfinite)
 
-/* NumPy 1.24's complex128 multiply: its contiguous, non-overlapping path
- * computes a*b - c*d plainly, every other path is a scalar loop that gcc
- * contracted to fused multiply-adds.  Reproduce both, bit for bit. */
-static bool ranges_overlap(const char *x, int64_t sx, const char *y, int64_t sy, int64_t n) {
-    const char *xl = sx < 0 ? x + sx * (n - 1) : x, *xh = (sx < 0 ? x : x + sx * (n - 1)) + 16;
-    const char *yl = sy < 0 ? y + sy * (n - 1) : y, *yh = (sy < 0 ? y : y + sy * (n - 1)) + 16;
-    return xl < yh && yl < xh;
+/* x86 arithmetic on a NaN operand returns it (the first one if both are
+ * NaN), sign and payload kept; these pin the operand order gcc would be
+ * free to swap, so NaN results carry NumPy's bits. */
+#define MUL1(x, y) (isnan(x) ? (x) : (x) * (y))
+#define ADD1(x, y) (isnan(x) ? (x) : (x) + (y))
+#define SUB1(x, y) (isnan(x) ? (x) : (x) - (y))
+
+/* NumPy's SIMD path for contiguous steps whose output starts at least 64
+ * bytes from each input (IS_BINARY_STRIDE_ONE(esize, 64)). */
+static bool far_apart(const char *x, const char *y) {
+    uintptr_t u = (uintptr_t)x, v = (uintptr_t)y;
+    return (u > v ? u - v : v - u) >= 64;
+}
+static bool simd_path(char **args, const int64_t *steps, int64_t esize) {
+    return steps[0] == esize && steps[1] == esize && steps[2] == esize && far_apart(args[2], args[0]) &&
+           far_apart(args[2], args[1]);
 }
 
 /* Hardware FMA where the CPU has it, so NaN results carry the sign x86
@@ -149,23 +158,44 @@ static double fma_any(double a, double b, double c) {
 static double fma_any(double a, double b, double c) { return fma(a, b, c); }
 #endif
 
+/* NumPy 1.24's complex multiply.  Its SIMD path computes
+ * (ar*br) - (ai*bi) and (ai*br) + (ar*bi) plainly; its other path is, for
+ * complex128, a loop gcc turned into vfmaddsub231pd: re = fma(ar, br, -c)
+ * with c = ai*bi and im = fma(ar, bi, d) with d = ai*br, where a NaN ar
+ * wins over a NaN b part, which wins over a NaN c or d (the subtraction
+ * never flips a NaN's sign); for complex64 a plain (ar*br) - (ai*bi) and
+ * (ar*bi) + (ai*br).  Reproduce all three, bit for bit. */
 static void c128_mul_numpy(char **args, const int64_t *steps, int64_t n) {
     char *a = args[0], *b = args[1], *o = args[2];
     int64_t sa = steps[0], sb = steps[1], so = steps[2];
-    bool plain = sa == 16 && sb == 16 && so == 16 && !ranges_overlap(a, sa, o, so, n) &&
-                 !ranges_overlap(b, sb, o, so, n);
+    bool simd = simd_path(args, steps, 16);
     for (int64_t i = 0; i < n; i++, a += sa, b += sb, o += so) {
         double x[2], y[2], r[2];
         memcpy(x, a, 16);
         memcpy(y, b, 16);
-        if (plain) {
-            r[0] = x[0] * y[0] - x[1] * y[1];
-            r[1] = x[0] * y[1] + x[1] * y[0];
+        if (simd) {
+            r[0] = SUB1(MUL1(x[0], y[0]), MUL1(x[1], y[1]));
+            r[1] = ADD1(MUL1(x[1], y[0]), MUL1(x[0], y[1]));
         } else {
-            r[0] = fma_any(x[0], y[0], -(x[1] * y[1]));
-            r[1] = fma_any(x[0], y[1], x[1] * y[0]);
+            double c = MUL1(x[1], y[1]), d = MUL1(x[1], y[0]);
+            r[0] = isnan(x[0]) ? x[0] : isnan(y[0]) ? y[0] : isnan(c) ? c : fma_any(x[0], y[0], -c);
+            r[1] = isnan(x[0]) ? x[0] : isnan(y[1]) ? y[1] : isnan(d) ? d : fma_any(x[0], y[1], d);
         }
         memcpy(o, r, 16);
+    }
+}
+
+static void c64_mul_numpy(char **args, const int64_t *steps, int64_t n) {
+    char *a = args[0], *b = args[1], *o = args[2];
+    int64_t sa = steps[0], sb = steps[1], so = steps[2];
+    bool simd = simd_path(args, steps, 8);
+    for (int64_t i = 0; i < n; i++, a += sa, b += sb, o += so) {
+        float x[2], y[2], r[2];
+        memcpy(x, a, 8);
+        memcpy(y, b, 8);
+        r[0] = SUB1(MUL1(x[0], y[0]), MUL1(x[1], y[1]));
+        r[1] = simd ? ADD1(MUL1(x[1], y[0]), MUL1(x[0], y[1])) : ADD1(MUL1(x[0], y[1]), MUL1(x[1], y[0]));
+        memcpy(o, r, 8);
     }
 }
 
@@ -222,6 +252,7 @@ DEF_COPS(c128, c128, double, , double complex)
 
 nd_kernel nd__kernel_cplx(nd_ufunc op, nd_type t) {
     if (t == ND_COMPLEX128 && op == ND_MULTIPLY) return c128_mul_numpy;
+    if (t == ND_COMPLEX64 && op == ND_MULTIPLY) return c64_mul_numpy;
     switch (t) {
     case ND_COMPLEX64: CASE_OP(c64)
     case ND_COMPLEX128: CASE_OP(c128)

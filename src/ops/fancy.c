@@ -19,6 +19,10 @@ typedef struct {
     bool adjacent;
     bool subspace;                  /* NumPy builds a subspace view (a non-array term, or implicit '...') */
     int bperm[ND_MAXDIMS];          /* index-space dims in nditer order over the index arrays */
+    bool may_flip, any_neg;         /* 1-d index space: nditer may reverse it (no positive index stride) */
+    bool mask;                      /* one boolean index of a's shape (NumPy's HAS_BOOL) */
+    bool idx_ndim1;                 /* the first index array is 1-d */
+    int64_t ist[ND_MAXDIMS][ND_MAXDIMS]; /* the index arrays' own strides, broadcast to bshape */
 } fancy;
 
 static void fancy_free(fancy *f) {
@@ -78,6 +82,9 @@ static int prepare(nd_array *a, int n, const nd_idx *idx, fancy *f) {
         return nd__err(ND_EINDEX, "too many indices for array: array is %d-dimensional, but %d were indexed", a->ndim,
                        consumed);
     f->subspace = consumed < a->ndim;
+    f->mask = n == 1 && idx[0].kind == ND_IDX_ARRAY && idx[0].array->dtype->kind == 'b' &&
+              idx[0].array->ndim == a->ndim &&
+              !memcmp(idx[0].array->shape, a->shape, (size_t)a->ndim * sizeof(int64_t));
     for (int i = 0; i < n; i++)
         if (idx[i].kind != ND_IDX_ARRAY || (idx[i].array->ndim == 0 && idx[i].array->dtype->kind != 'b'))
             f->subspace = true;
@@ -188,13 +195,25 @@ static int prepare(nd_array *a, int n, const nd_idx *idx, fancy *f) {
             rc = nd__err(ND_EINDEX, "%s", msg);
             goto fail;
         }
-        int64_t bst[ND_MAXDIMS][ND_MAXDIMS];
+        int64_t (*bst)[ND_MAXDIMS] = f->ist;
         const int64_t *bsts[ND_MAXDIMS];
         for (int j = 0; j < f->nadv; j++) {
             nd__broadcast_strides(arr[j], f->bnd, f->bshape, bst[j]);
             bsts[j] = bst[j];
         }
         nd__best_order(f->bnd, f->bshape, f->nadv, bsts, f->bperm);
+        /* Along the index space's one long dim (if so), nditer reverses
+         * the walk when no stride is positive, unless NumPy's mapiter asks
+         * it to keep the order (one 1-d index array). */
+        int k = -1;
+        for (int j = 0; j < f->bnd; j++)
+            if (f->bshape[j] > 1) k = k == -1 ? j : -2;
+        f->idx_ndim1 = arr[0]->ndim == 1;
+        f->may_flip = k >= 0 && !(f->nadv == 1 && arr[0]->ndim == 1);
+        for (int j = 0; j < f->nadv && k >= 0; j++) {
+            f->may_flip = f->may_flip && bst[j][k] <= 0;
+            f->any_neg = f->any_neg || bst[j][k] < 0;
+        }
     }
     int64_t rsize = nd__size(f->bnd, f->bshape);
     for (int ax = 0; ax < f->view->ndim; ax++) {
@@ -246,9 +265,16 @@ static int result_layout(const fancy *f, int64_t *shape, int *from_view, int *nr
  * the indexed element and the index-space position. */
 typedef void (*visit_fn)(void *ctx, int64_t voff, const int64_t *bpos);
 
-static void visit(const fancy *f, visit_fn fn, void *ctx) {
-    int64_t bsize = nd__size(f->bnd, f->bshape), bpos[ND_MAXDIMS] = {0};
+/* order (outermost first) and rev (walk an axis backwards) give the
+ * order of the visits; NULL: C order. */
+static void visit(const fancy *f, visit_fn fn, void *ctx, const int *order, const bool *rev) {
+    int64_t bsize = nd__size(f->bnd, f->bshape), bpos[ND_MAXDIMS] = {0}, cnt[ND_MAXDIMS] = {0};
     int64_t ist[ND_MAXDIMS][ND_MAXDIMS];
+    int c_order[ND_MAXDIMS];
+    for (int k = 0; k < f->bnd; k++) c_order[k] = k;
+    if (!order) order = c_order;
+    for (int k = 0; k < f->bnd; k++)
+        if (rev && rev[k]) bpos[k] = f->bshape[k] - 1;
     for (int j = 0; j < f->nadv; j++) nd__broadcast_strides(f->idx[j], f->bnd, f->bshape, ist[j]);
     for (int64_t b = 0; b < bsize; b++) {
         int64_t off = 0;
@@ -260,9 +286,13 @@ static void visit(const fancy *f, visit_fn fn, void *ctx) {
             off += ix * f->view->strides[f->vaxis[j]];
         }
         fn(ctx, off, bpos);
-        for (int k = f->bnd - 1; k >= 0; k--) {
-            if (++bpos[k] < f->bshape[k]) break;
-            bpos[k] = 0;
+        for (int q = f->bnd - 1; q >= 0; q--) {
+            int k = order[q];
+            bool back = rev && rev[k];
+            bpos[k] += back ? -1 : 1;
+            if (++cnt[k] < f->bshape[k]) break;
+            cnt[k] = 0;
+            bpos[k] = back ? f->bshape[k] - 1 : 0;
         }
     }
 }
@@ -274,7 +304,50 @@ typedef struct {
     int nrest;
     int64_t rshape[ND_MAXDIMS], vst[ND_MAXDIMS], ost[ND_MAXDIMS];
     bool scatter;
+    bool alias;                      /* scatter from a value that may share a's memory */
 } move_ctx;
+
+/* One subspace block of an assignment whose value may alias a, moved as
+ * NumPy's subspace iterator does: nditer order over both (axes reversed
+ * where neither stride is positive), chained axes merged, and each inner
+ * run one transfer: a memmove when both steps are contiguous, else item
+ * by item.  Later items may so read what earlier ones wrote. */
+static void subspace_move(int nd, const int64_t *shape, char *dst, const int64_t *dst_st, const char *src,
+                          const int64_t *src_st, int64_t isz) {
+    int perm[ND_MAXDIMS], m = 0;
+    const int64_t *sts[2] = {dst_st, src_st};
+    int64_t sh[ND_MAXDIMS], ds[ND_MAXDIMS], ss[ND_MAXDIMS];
+    nd__best_order(nd, shape, 2, sts, perm);
+    for (int k = 0; k < nd; k++) {
+        int ax = perm[k];
+        int64_t n = shape[ax], d = dst_st[ax], s = src_st[ax];
+        if (n == 1) continue;
+        if ((d < 0 || s < 0) && d <= 0 && s <= 0) { /* nditer flips the axis */
+            dst += d * (n - 1), src += s * (n - 1);
+            d = -d, s = -s;
+        }
+        if (m > 0 && ds[m - 1] == d * n && ss[m - 1] == s * n) {
+            sh[m - 1] *= n, ds[m - 1] = d, ss[m - 1] = s;
+            continue;
+        }
+        sh[m] = n, ds[m] = d, ss[m] = s;
+        m++;
+    }
+    if (m == 0) sh[0] = 1, ds[0] = ss[0] = 0, m = 1;
+    int64_t idx[ND_MAXDIMS] = {0}, n = sh[m - 1];
+    for (;;) {
+        char *d = dst;
+        const char *s = src;
+        for (int k = 0; k < m - 1; k++) d += idx[k] * ds[k], s += idx[k] * ss[k];
+        if (ds[m - 1] == isz && ss[m - 1] == isz)
+            memmove(d, s, (size_t)(n * isz));
+        else
+            for (int64_t i = 0; i < n; i++) memmove(d + i * ds[m - 1], s + i * ss[m - 1], (size_t)isz);
+        int k = m - 2;
+        for (; k >= 0 && ++idx[k] == sh[k]; k--) idx[k] = 0;
+        if (k < 0) return;
+    }
+}
 
 static void move_block(void *vctx, int64_t voff, const int64_t *bpos) {
     move_ctx *c = vctx;
@@ -283,8 +356,12 @@ static void move_block(void *vctx, int64_t voff, const int64_t *bpos) {
     char *vp = c->f->view->data + voff;
     int64_t isz = c->f->view->dtype->itemsize;
     if (c->nrest == 0) {
-        if (c->scatter) memcpy(vp, o, (size_t)isz);
+        if (c->scatter) memmove(vp, o, (size_t)isz); /* the value may be a itself */
         else memcpy(o, vp, (size_t)isz);
+        return;
+    }
+    if (c->scatter && c->alias) {
+        subspace_move(c->nrest, c->rshape, vp, c->vst, o, c->ost, isz);
         return;
     }
     if (c->scatter) nd__copy_raw(c->nrest, c->rshape, vp, c->vst, o, c->ost, isz);
@@ -375,13 +452,106 @@ nd_array *nd_getitem(nd_array *a, int n, const nd_idx *idx) {
         move_ctx c = {0};
         c.other = r0->data;
         setup_move(&c, &f, from_view, rn, ost, nrest, rest);
-        if (nd_size(r0) > 0) visit(&f, move_block, &c);
+        if (nd_size(r0) > 0) visit(&f, move_block, &c, NULL, NULL);
         nd__count_copy((uint64_t)nd_nbytes(r0));
         r = identity ? nd_retain(r0) : nd_transpose(r0, perm);
         nd_release(r0);
     }
     fancy_free(&f);
     return r;
+}
+
+/* NumPy's boolean assignment (array_assign_boolean_subscript) from a
+ * value that may alias a: a is walked in C order (neighbouring dims merged
+ * where a and the mask both chain); each run of true items takes the next
+ * items of the value in one transfer, a memmove when both steps are
+ * contiguous (the run reads as if copied), else item by item. */
+static void mask_assign_alias(nd_array *a, const nd_array *mask, const nd_array *value) {
+    int64_t isz = a->dtype->itemsize, sh[ND_MAXDIMS], as[ND_MAXDIMS], ms[ND_MAXDIMS];
+    int64_t vs = value->ndim == 0 || value->shape[0] == 1 ? 0 : value->strides[0];
+    int m = 0;
+    for (int i = 0; i < a->ndim; i++) {
+        if (a->shape[i] == 1) continue;
+        if (m > 0 && as[m - 1] == a->strides[i] * a->shape[i] && ms[m - 1] == mask->strides[i] * a->shape[i]) {
+            sh[m - 1] *= a->shape[i];
+            as[m - 1] = a->strides[i];
+            ms[m - 1] = mask->strides[i];
+            continue;
+        }
+        sh[m] = a->shape[i], as[m] = a->strides[i], ms[m] = mask->strides[i];
+        m++;
+    }
+    if (m == 0) sh[0] = 1, as[0] = ms[0] = 0, m = 1;
+    int64_t idx[ND_MAXDIMS] = {0}, n = sh[m - 1], ss = as[m - 1], mst = ms[m - 1];
+    const char *v = value->data;
+    for (;;) {
+        char *ap = a->data;
+        const char *mp = mask->data;
+        for (int d = 0; d < m - 1; d++) ap += idx[d] * as[d], mp += idx[d] * ms[d];
+        for (int64_t k = 0; k < n;) {
+            while (k < n && !mp[k * mst]) k++;
+            int64_t start = k;
+            while (k < n && mp[k * mst]) k++;
+            int64_t len = k - start;
+            if (ss == isz && vs == isz) {
+                memmove(ap + start * ss, v, (size_t)(len * isz));
+            } else {
+                for (int64_t t = 0; t < len; t++) memmove(ap + (start + t) * ss, v + t * vs, (size_t)isz);
+            }
+            v += len * vs;
+        }
+        int d = m - 2;
+        for (; d >= 0 && ++idx[d] == sh[d]; d--) idx[d] = 0;
+        if (d < 0) return;
+    }
+}
+
+/* Does NumPy's mapiter read the value in place (no buffer) here?  Over a
+ * subspace of more than one item it always does; otherwise its outer
+ * iterator does when the index space is 1-d and walked forwards.  (Not a
+ * whole-shape mask: that is NumPy's separate boolean assignment.) */
+static bool in_place_ok(const fancy *f, const nd_array *value, int rn, const int64_t *shape, const int *from_view) {
+    if (f->mask) return false; /* NumPy's boolean assignment moves runs of items with memmove */
+    int64_t sub = 1;
+    for (int ax = 0; ax < f->view->ndim; ax++)
+        if (!is_adv(f, ax)) sub *= f->view->shape[ax];
+    if (f->subspace && sub != 1) return true;
+    int big = 0, k = -1; /* index dims longer than 1: the iterator drops the others */
+    for (int j = 0; j < f->bnd; j++)
+        if (f->bshape[j] > 1) big++, k = j;
+    if (big == 0) return true;
+    if (big > 1) return false;
+    int64_t vst[ND_MAXDIMS];
+    if (!nd__broadcast_strides(value, rn, shape, vst)) return false; /* the caller reports it */
+    int64_t s = 0;
+    for (int r = 0; r < rn; r++)
+        if (from_view[r] == -1 - k) s = vst[r];
+    return !(f->may_flip && s <= 0 && (f->any_neg || s < 0));
+}
+
+/* The order NumPy writes the index space in: without a subspace to walk,
+ * its outer iterator's nditer order over the index arrays and the value
+ * (reversing an axis where no stride is positive, unless one 1-d index
+ * array asks to keep the order); with one, C order (returns false). */
+static bool write_order(const fancy *f, const nd_array *value, int rn, const int64_t *shape, const int *from_view,
+                        int *order, bool *rev) {
+    int64_t sub = 1, vst[ND_MAXDIMS], bv[ND_MAXDIMS] = {0};
+    for (int ax = 0; ax < f->view->ndim; ax++)
+        if (!is_adv(f, ax)) sub *= f->view->shape[ax];
+    if ((f->subspace && sub != 1) || f->bnd == 0 || !nd__broadcast_strides(value, rn, shape, vst)) return false;
+    for (int r = 0; r < rn; r++)
+        if (from_view[r] < 0) bv[-1 - from_view[r]] = vst[r];
+    const int64_t *sts[ND_MAXDIMS + 1];
+    for (int j = 0; j < f->nadv; j++) sts[j] = f->ist[j];
+    sts[f->nadv] = bv;
+    nd__best_order(f->bnd, f->bshape, f->nadv + 1, sts, order);
+    bool keep = f->nadv == 1 && f->idx_ndim1;
+    for (int k = 0; k < f->bnd; k++) {
+        bool neg = false, pos = false;
+        for (int j = 0; j <= f->nadv; j++) neg = neg || sts[j][k] < 0, pos = pos || sts[j][k] > 0;
+        rev[k] = !keep && neg && !pos && f->bshape[k] > 1;
+    }
+    return true;
 }
 
 int nd_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *value) {
@@ -401,12 +571,22 @@ int nd_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *value) {
     int64_t shape[ND_MAXDIMS], vst[ND_MAXDIMS];
     int from_view[ND_MAXDIMS], rest[ND_MAXDIMS], nrest;
     int rn = result_layout(&f, shape, from_view, &nrest, rest);
-    /* The value in a's dtype, copied when it might alias a. */
-    nd_array *val = NULL;
-    if (!nd_dtype_equal(value->dtype, a->dtype) || nd_may_share_memory(value, a))
-        val = nd_astype((nd_array *)value, a->dtype, 'K', ND_CAST_UNSAFE, true);
-    else
-        val = nd_retain((nd_array *)value);
+    /* The value in a's dtype.  NumPy's mapiter reads it in place, item by
+     * item as it writes, when it walks a subspace or a 1-d index space in
+     * order without a cast; otherwise its buffers read ahead, which a copy
+     * of a value that may alias a reproduces. */
+    bool same = nd_dtype_equal(value->dtype, a->dtype), alias = same && nd_may_share_memory(value, a);
+    if (alias && f.mask && value->ndim <= 1 && nd__size(a->ndim, a->shape) > 0) {
+        int64_t count = nd__size(rn, shape);
+        if (value->ndim == 0 || value->shape[0] == 1 || value->shape[0] == count) {
+            mask_assign_alias(a, idx[0].array, value);
+            fancy_free(&f);
+            return 0;
+        }
+    }
+    if (alias && !in_place_ok(&f, value, rn, shape, from_view)) alias = false, same = false;
+    nd_array *val = same ? nd_retain((nd_array *)value)
+                         : nd_astype((nd_array *)value, a->dtype, 'K', ND_CAST_UNSAFE, true);
     if (!val) {
         fancy_free(&f);
         return nd_errcode();
@@ -421,8 +601,12 @@ int nd_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *value) {
         move_ctx c = {0};
         c.other = val->data;
         c.scatter = true;
+        c.alias = alias;
         setup_move(&c, &f, from_view, rn, vst, nrest, rest);
-        if (nd__size(rn, shape) > 0) visit(&f, move_block, &c);
+        int order[ND_MAXDIMS];
+        bool rev[ND_MAXDIMS];
+        bool outer = write_order(&f, value, rn, shape, from_view, order, rev);
+        if (nd__size(rn, shape) > 0) visit(&f, move_block, &c, outer ? order : NULL, outer ? rev : NULL);
         rc = 0;
     }
     nd_release(val);

@@ -164,11 +164,15 @@ static void compress(char *dst, const char *src, const uint8_t *m, int64_t n, in
 
 /* a[idx] / a[idx] = v with one integer index array on a 1-d array: the
  * hottest fancy shape (gather/scatter), done without the general walk. */
-static bool int_gather_shape(const nd_array *a, int n, const nd_idx *idx) {
-    if (n != 1 || idx[0].kind != ND_IDX_ARRAY || a->ndim != 1 || a->dtype->swapped) return false;
+static bool int_index_1d(const nd_array *a, int n, const nd_idx *idx) {
+    if (n != 1 || idx[0].kind != ND_IDX_ARRAY || a->ndim != 1) return false;
     const nd_array *ix = idx[0].array;
     return ix->dtype->type == ND_INT64 && !ix->dtype->swapped && (ix->flags & ND_C_CONTIGUOUS) &&
            (ix->flags & ND_ALIGNED);
+}
+
+static bool int_gather_shape(const nd_array *a, int n, const nd_idx *idx) {
+    return int_index_1d(a, n, idx) && !a->dtype->swapped;
 }
 
 static int oob(int64_t k, int64_t len) {
@@ -330,19 +334,21 @@ static int scatter(nd_array *a, const nd_array *ixa, const nd_array *value) {
     }
     for (int64_t i = 0; i < cnt; i++) {
         int64_t k = ix[i] < 0 ? ix[i] + len : ix[i];
-        memcpy(a->data + k * st, scalar ? (const char *)one : value->data + i * isz, (size_t)isz);
+        memmove(a->data + k * st, scalar ? (const char *)one : value->data + i * isz, (size_t)isz); /* value may be a */
     }
     return 0;
 }
 
 int nd__fast_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *value, bool *done) {
     *done = false;
-    if (int_gather_shape(a, n, idx) && (a->flags & ND_WRITEABLE) && nd_size(idx[0].array) > 0) {
+    if (int_index_1d(a, n, idx) && (a->flags & ND_WRITEABLE) && nd_size(idx[0].array) > 0) {
         const nd_array *ix = idx[0].array;
+        /* NumPy's mapiter_trivial_set: item k of the value is read just
+         * before a[ix[k]] is written, so a value overlapping a is not
+         * copied first (a[[1, 2, 3]] = a[:3] gives [0 0 0 0 4 5]). */
         bool same_layout = nd_dtype_equal(value->dtype, a->dtype) && (value->flags & ND_C_CONTIGUOUS) &&
                            value->ndim == ix->ndim &&
-                           !memcmp(value->shape, ix->shape, (size_t)ix->ndim * sizeof(int64_t)) &&
-                           !nd_may_share_memory(value, a);
+                           !memcmp(value->shape, ix->shape, (size_t)ix->ndim * sizeof(int64_t));
         if (nd_size(value) == 1 || same_layout) {
             *done = true;
             return scatter(a, ix, value);

@@ -39,9 +39,33 @@ static int simd_bytes(void) {
     return 16;
 }
 
-/* One inner-loop call: *out = op(*out, x[0..n)) with x contiguous (the
- * SIMD loop, `lanes` wide) or strided (lanes == 0: the scalar unroll). */
+/* The vector part of NumPy's contiguous loop, L lanes: blocks of 8
+ * vectors folded as ((v0,v1),(v2,v3)),((v4,v5),(v6,v7)) into the running
+ * lanes, then single vectors.  Returns the items consumed. */
+#define DEF_LANES(NAME, T, SOP, L)                                                               \
+    static int64_t NAME(T *restrict m, const T *restrict x, int64_t n) {                       \
+        int64_t i = 0;                                                                         \
+        for (; n - i >= 8 * L; i += 8 * L) {                                                   \
+            const T *p = x + i;                                                                \
+            for (int j = 0; j < L; j++) {                                                      \
+                T a = SOP(p[j], p[L + j]), b = SOP(p[2 * L + j], p[3 * L + j]);                \
+                T c = SOP(p[4 * L + j], p[5 * L + j]), d = SOP(p[6 * L + j], p[7 * L + j]);    \
+                T t = SOP(SOP(a, b), SOP(c, d));                                               \
+                m[j] = SOP(m[j], t);                                                           \
+            }                                                                                  \
+        }                                                                                      \
+        for (; n - i >= L; i += L)                                                             \
+            for (int j = 0; j < L; j++) m[j] = SOP(m[j], x[i + j]);                            \
+        return i;                                                                              \
+    }
+
+/* One inner-loop call: *out = op(*out, x[0..n)) with x contiguous and
+ * aligned (the SIMD loop, vbytes wide) or not (the scalar unroll). */
 #define DEF_CALL(NAME, T, SOP, VOP, QNAN)                                                        \
+    DEF_LANES(NAME##_l2, T, SOP, 2)                                                            \
+    DEF_LANES(NAME##_l4, T, SOP, 4)                                                            \
+    DEF_LANES(NAME##_l8, T, SOP, 8)                                                            \
+    DEF_LANES(NAME##_l16, T, SOP, 16)                                                          \
     static T NAME##_fold(T *a, int lanes, bool high_first) {                                   \
         int w128 = (int)(16 / sizeof(T));                                                      \
         for (; lanes > w128; lanes /= 2) /* AVX-512: gcc's reduce puts the high half first */ \
@@ -57,22 +81,13 @@ static int simd_bytes(void) {
         T r, x, m[16];                                                                         \
         memcpy(&r, out, sizeof r);                                                             \
         int64_t i = 0;                                                                         \
-        if (st == (int64_t)sizeof(T)) {                                                        \
+        if (st == (int64_t)sizeof(T) && (uintptr_t)in % sizeof(T) == 0) {                      \
             int L = vbytes / (int)sizeof(T);                                                   \
-            bool nan = r != r;                                                                 \
+            const T *xs = (const T *)(const void *)in;                                         \
             for (int j = 0; j < L; j++) m[j] = r;                                              \
-            for (; n - i >= 8 * L; i += 8 * L)                                                 \
-                for (int j = 0; j < L; j++) {                                                  \
-                    T v[8];                                                                    \
-                    for (int k = 0; k < 8; k++) memcpy(&v[k], in + (i + k * L + j) * st, sizeof(T)); \
-                    T t = SOP(SOP(SOP(v[0], v[1]), SOP(v[2], v[3])), SOP(SOP(v[4], v[5]), SOP(v[6], v[7]))); \
-                    m[j] = SOP(m[j], t);                                                       \
-                }                                                                              \
-            for (; n - i >= L; i += L)                                                         \
-                for (int j = 0; j < L; j++) {                                                  \
-                    memcpy(&x, in + (i + j) * st, sizeof x);                                   \
-                    m[j] = SOP(m[j], x);                                                       \
-                }                                                                              \
+            i = L == 16 ? NAME##_l16(m, xs, n) : L == 8 ? NAME##_l8(m, xs, n)                  \
+                : L == 4 ? NAME##_l4(m, xs, n) : NAME##_l2(m, xs, n);                          \
+            bool nan = false;                                                                  \
             for (int j = 0; j < L; j++) nan = nan || m[j] != m[j];                             \
             r = nan ? QNAN : NAME##_fold(m, L, vbytes == 64);                                  \
         } else if (n >= 8) {                                                                   \
@@ -227,7 +242,8 @@ int nd__minmax_reduce(bool max, const nd_dtype *dt, int m, const int64_t *shape,
         bool direct = bufnever || (!cast && (single >= tsize || (outerdim == 1 && outer <= s.shape[1] - s.coord[1])));
         if (!direct) { /* copy the transfer into the buffer in iteration order */
             sched g = s;
-            for (int64_t k = 0; k < tsize; k++, step(&g)) memcpy(buf + k * isz, in + offset(g.coord, g.is, m), (size_t)isz);
+            for (int64_t k = 0; k < tsize; k++, step(&g))
+                memcpy(buf + k * isz, in + offset(g.coord, g.is, m), (size_t)isz);
         }
         for (int64_t j = 0; j < outer; j++) {
             sched c = s;

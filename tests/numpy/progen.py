@@ -78,9 +78,6 @@ print(repr(np.uint8(236) ** 0.5), repr(np.float16(65500) ** 2))  # NumPy: 15.362
                      "other names for the array keep the old shape, and OWNDATA / base change", """\
 a = np.zeros(4); b = a.squeeze(); b.shape = (2, 2); print(a.shape)  # NumPy: (2, 2) (squeeze returned a itself); nd: (4,)
 b = np.zeros(4); b.shape = (2, 2); print(b.flags.owndata, b.base is None)  # NumPy: True True; nd: False False"""),
-    "copyto_self_readonly": ("np.copyto(a, a) on a read-only a: NumPy returns at once, nd raises ValueError",
-                             """\
-a = np.zeros(2); a.flags.writeable = False; np.copyto(a, a)  # nd: ValueError assignment destination is read-only"""),
     "sort_error_order": ("a.sort() of a read-only 0-d array: NumPy reports the AxisError, nd the read-only "
                          "ValueError", """\
 a = np.ones(()); a.flags.writeable = False; a.sort()  # NumPy: AxisError axis -1 is out of bounds for array of dimension 0; nd: ValueError sort array is read-only"""),
@@ -953,6 +950,13 @@ class Gen:
             if x.ndim == 2 and x.shape[0] == x.shape[1] and self.chance(0.3):
                 lhs, rhs = dst, dst + ".T"
             op = self.pick(["=", "+=", "-=", "*="])
+            if n >= 2 and self.chance(0.3):
+                # a[int list] = a[i:j]: NumPy's fancy assignment reads the value
+                # as it writes (no copy first): item by item, rows by memmove
+                m = self.r.randint(1, n)
+                s0 = self.r.randint(0, n - m)
+                idx = [self.r.randrange(-n, n) for _ in range(m)]
+                lhs, rhs, op = "%s[%r]" % (dst, idx), "%s[%d:%d]" % (dst, s0, s0 + m), "="
             if self.cast_zero_stride(rhs, [dst]) or (zero_stride(x) and op == "="):
                 op = "+="
             code = "%s %s %s" % (lhs, op, rhs)

@@ -163,7 +163,69 @@ static void test_result_layout(void **state) {
     nd_release(c);
 }
 
+static void check_ints(const nd_array *a, int64_t n, const int64_t *want) {
+    for (int64_t i = 0; i < n; i++) {
+        nd_value v;
+        assert_int_equal(nd_item(a, i, &v), 0);
+        if (v.i != want[i]) fail_msg("item %lld: %lld, want %lld", (long long)i, (long long)v.i, (long long)want[i]);
+    }
+}
+
+/* Assignment from a value that aliases a, as NumPy's mapiter does it: no
+ * copy first; rows of a subspace move as one memmove each; a whole-shape
+ * mask moves runs of items; the outer walk follows the index arrays'
+ * memory order (last write wins). */
+static void test_setitem_alias(void **state) {
+    (void)state;
+    nd_array *a = nd_arange(0, 36, 1, NULL), *m = nd_reshape(a, 2, (int64_t[]){6, 6}, 'C', ND_COPY_NEVER);
+    nd_array *v = nd_subscript(a, 1, &ND_S(1, 7, 1));
+    int64_t ix[3] = {1, -6, -3}, three = 3;
+    nd_array *ia = nd_from_data(1, &three, nd_dtype_of(ND_INT64), ix);
+    assert_non_null(v);
+    assert_int_equal(nd_setitem_str(m, "{0}", &ia, 1, v), 0);
+    int64_t want[36] = {1, 2, 3, 4, 5, 1, 1, 2, 3, 4, 5, 6, 12, 13, 14, 15, 16, 17,
+                        2, 3, 4, 5, 1, 1, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35};
+    check_ints(a, 36, want);
+    nd_release(ia);
+    nd_release(v);
+    nd_release(m);
+    nd_release(a);
+
+    a = nd_arange(0, 6, 1, NULL);
+    uint8_t mk[6] = {0, 1, 0, 1, 0, 0};
+    int64_t six = 6;
+    nd_array *mask = nd_from_data(1, &six, nd_dtype_of(ND_BOOL), mk);
+    v = nd_subscript(a, 1, &ND_S(0, 2, 1));
+    assert_int_equal(nd_setitem(a, 1, &ND_ARR(mask), v), 0);
+    check_ints(a, 6, (int64_t[]){0, 0, 2, 0, 4, 5});
+    nd_release(v);
+    nd_release(mask);
+    nd_release(a);
+
+    a = nd_arange(0, 4, 1, NULL);
+    int64_t i2[4] = {1, 1, 1, 0};
+    nd_array *ic = nd_from_data(2, (int64_t[]){2, 2}, nd_dtype_of(ND_INT64), i2), *it = nd_transpose(ic, NULL);
+    v = nd_subscript(a, 1, &ND_S(0, 2, 1));
+    assert_int_equal(nd_setitem(a, 1, &ND_ARR(it), v), 0);
+    check_ints(a, 4, (int64_t[]){1, 1, 2, 3});
+    nd_release(v);
+    nd_release(it);
+    nd_release(ic);
+    nd_release(a);
+
+    a = nd_arange(0, 6, 1, NULL);
+    int32_t i32[3] = {1, 2, 3};
+    nd_array *ib = nd_from_data(1, &three, nd_dtype_of(ND_INT32), i32);
+    v = nd_subscript(a, 1, &ND_S(0, 3, 1));
+    assert_int_equal(nd_setitem(a, 1, &ND_ARR(ib), v), 0);
+    check_ints(a, 6, (int64_t[]){0, 0, 0, 0, 4, 5});
+    nd_release(v);
+    nd_release(ib);
+    nd_release(a);
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy), cmocka_unit_test(test_result_layout)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_against_numpy), cmocka_unit_test(test_result_layout),
+                                       cmocka_unit_test(test_setitem_alias)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

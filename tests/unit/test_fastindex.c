@@ -201,11 +201,48 @@ static void test_gather_scatter(void **state) {
     nd_release(a);
 }
 
+/* a[ix] = v with v a view of a: NumPy's 1-d fast path writes item by
+ * item, reading v as it goes (a = arange(6); a[[1, 2, 3]] = a[:3] gives
+ * [0 0 0 0 4 5]); a boolean mask reads a copy ([0 0 1 2 4 5]).  A
+ * byte-swapped array takes the same path. */
+static void test_scatter_overlap(void **state) {
+    (void)state;
+    const nd_dtype *types[2] = {nd_dtype_of(ND_INT64), nd_dtype_newbyteorder(nd_dtype_of(ND_INT64), '>')};
+    for (int t = 0; t < 2; t++) {
+        nd_array *a0 = nd_arange(0, 6, 1, NULL);
+        nd_array *a = nd_astype(a0, types[t], 'C', ND_CAST_UNSAFE, true);
+        int64_t ix[3] = {1, 2, 3}, three = 3;
+        nd_array *ia = nd_from_data(1, &three, nd_dtype_of(ND_INT64), ix);
+        nd_array *v = nd_subscript(a, 1, &ND_S(0, 3, 1));
+        assert_non_null(v);
+        assert_int_equal(nd_setitem(a, 1, &ND_ARR(ia), v), 0);
+        for (int64_t i = 0; i < 6; i++) {
+            nd_value x;
+            nd_item(a, i, &x);
+            assert_int_equal(x.i, i < 4 ? 0 : i);
+        }
+        nd_release(v);
+        nd_release(ia);
+        nd_release(a);
+        nd_release(a0);
+    }
+    nd_array *a = nd_arange(0, 6, 1, NULL);
+    uint8_t mk[6] = {0, 1, 1, 1, 0, 0};
+    int64_t six = 6;
+    nd_array *m = nd_from_data(1, &six, nd_dtype_of(ND_BOOL), mk), *v = nd_subscript(a, 1, &ND_S(0, 3, 1));
+    assert_int_equal(nd_setitem(a, 1, &ND_ARR(m), v), 0);
+    int64_t want[6] = {0, 0, 1, 2, 4, 5};
+    assert_memory_equal(nd_data(a), want, sizeof want);
+    nd_release(v);
+    nd_release(m);
+    nd_release(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mask_getitem),          cmocka_unit_test(test_mask_setitem),
         cmocka_unit_test(test_mask_2d),               cmocka_unit_test(test_mask_setitem_readonly),
-        cmocka_unit_test(test_gather_scatter),
+        cmocka_unit_test(test_gather_scatter),        cmocka_unit_test(test_scatter_overlap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
