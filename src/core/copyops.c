@@ -222,6 +222,12 @@ static bool bounds_overlap(const nd_array *a, const nd_array *b) {
     return lo[0] < hi[1] && lo[1] < hi[0];
 }
 
+enum { CAST_BLOCK = 128 }; /* NumPy's NPY_LOWLEVEL_BUFFER_BLOCKSIZE */
+
+static bool wrapped_cast(const nd_array *dst, const nd_array *src) {
+    return src->dtype->swapped || dst->dtype->swapped || !(src->flags & ND_ALIGNED) || !(dst->flags & ND_ALIGNED);
+}
+
 /* NumPy's 1-d overlapping assignment: no temporary; the walk runs
  * backwards when src starts before dst inside it.  Items go one by one in
  * that order, which is what NumPy's strided loops do (and why e.g.
@@ -262,6 +268,20 @@ static void assign_1d_ordered(nd_array *dst, const nd_array *src, int64_t sst) {
     bool swap = src->dtype->type == dst->dtype->type;
     nd_loop2_fn fn = swap ? nd__swap_loop : nd__cast_loop(src->dtype, dst->dtype);
     void *ctx = swap ? (void *)dst->dtype : (void *)&c;
+    if (!swap && wrapped_cast(dst, src)) {
+        /* NumPy wraps a cast from or to a swapped or unaligned array in a
+         * buffer of 128 items: each block of the source is read before any
+         * of its block is written. */
+        int64_t sisz = src->dtype->itemsize;
+        _Alignas(16) char blk[CAST_BLOCK * 16];
+        for (int64_t i = 0; i < n; i += CAST_BLOCK) {
+            int64_t m = n - i < CAST_BLOCK ? n - i : CAST_BLOCK;
+            for (int64_t k = 0; k < m; k++, s += ss) memcpy(blk + k * sisz, s, (size_t)sisz);
+            fn(d, ds, blk, sisz, m, ctx);
+            d += ds * m;
+        }
+        return;
+    }
     for (int64_t i = 0; i < n; i++, d += ds, s += ss) fn(d, 0, s, 0, 1, ctx);
 }
 

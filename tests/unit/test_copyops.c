@@ -567,6 +567,24 @@ static void test_copyto_overlap_stride0(void **state) {
     nd_release(x);
 }
 
+/* A cast from a byte-swapped source is buffered in blocks by NumPy: the
+ * broadcast source is read before the overlapping destination is written.
+ * NumPy: c = np.array([1, 0], 'f4'); np.copyto(c, c.view('>u8'),
+ * casting='unsafe'); c.view('<u4') -> [1459633920 1459633920]. */
+static void test_copyto_overlap_swapped_cast(void **state) {
+    (void)state;
+    nd_array *c = nd_from_data(1, (int64_t[]){2}, nd_dtype_of(ND_FLOAT32), (float[]){1, 0});
+    nd_array *x = nd_view_dtype(c, nd__dtype_builtin(ND_UINT64, true));
+    assert_non_null(x);
+    assert_int_equal(nd_copyto(c, x, ND_CAST_UNSAFE), 0);
+    uint32_t got[2];
+    memcpy(got, c->data, sizeof got);
+    assert_int_equal(got[0], 1459633920u);
+    assert_int_equal(got[1], 1459633920u);
+    nd_release(x);
+    nd_release(c);
+}
+
 /* ---- byteswap / newbyteorder ---- */
 
 static void test_byteswap_values(void **state) {
@@ -720,6 +738,7 @@ int main(void) {
         cmocka_unit_test(test_copyto_casting),      cmocka_unit_test(test_copyto_readonly),
         cmocka_unit_test(test_copyto_overlap_1d),   cmocka_unit_test(test_copyto_overlap_cast),
         cmocka_unit_test(test_copyto_overlap_2d),   cmocka_unit_test(test_copyto_overlap_stride0),
+        cmocka_unit_test(test_copyto_overlap_swapped_cast),
         cmocka_unit_test(test_byteswap_values),
         cmocka_unit_test(test_byteswap_layouts),    cmocka_unit_test(test_byteswap_simd_paths),
     };
