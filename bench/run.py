@@ -13,7 +13,9 @@ per-call time per row; the table shows the median over rounds:
 
     op  nd_median_s  numpy_median_s  numpy/nd
 
-numpy/nd > 1 means libnd is faster.  --clock cpu times each side's own
+numpy/nd > 1 means libnd is faster.  After the table, one "# issue N
+target ..." line per speed target of the issues (TARGETS below), computed
+as the issue words it, says met or SHORT.  --clock cpu times each side's own
 thread CPU time instead of wall time (kernel work such as page faults is
 included): use it when other work is running on the machine.  Rows are table driven: a row is the
 name shared by nd_bench.c's OPS table and NUMPY_OPS below; a row present
@@ -108,6 +110,79 @@ NUMPY_OPS = {
     "memmap_sum_chunked_256MiB": (mmsum_setup(256 << 20), "mmsum(path, nbytes)", 1),
     "memmap_sum_chunked_2GiB": (mmsum_setup(2 << 30), "mmsum(path, nbytes)", 1),
 }
+# The issues' speed targets, each computed as the issue words it:
+# (issue, label, kind, nd row, numpy row or None, target).  kind "ratio":
+# NumPy's row time / nd's row time >= target; "ns": nd's time < target ns;
+# "frac": nd's reference row time / nd's row time >= target (a fraction of
+# a limit measured in the same run).  Where the issue compares against
+# NumPy's *allocating* op (copyto, add out=), the NumPy row is that op.
+TARGETS = [
+    (2, "view: slice from C", "ns", "view_slice", None, 25),
+    (2, "view: transpose from C", "ns", "view_transpose", None, 25),
+    (2, "view: reshape from C", "ns", "view_reshape", None, 25),
+    (2, "view: view(dtype) from C", "ns", "view_dtype", None, 25),
+    (2, "view: 1000 live slices, per view", "ns", "view_slice_1000_live", None, 25),
+    (2, "copy 10M int64 (allocating)", "ratio", "copy_10M_i64", "copy_10M_i64", 1.0),
+    (2, "copyto 10M int64 vs NumPy's allocating copy", "ratio", "copyto_10M_i64", "copy_10M_i64", 1.8),
+    (2, "copyto 10M int64 vs memcpy (same run)", "frac", "copyto_10M_i64", "memcpy_80MB", 0.95),
+    (2, "ascontiguousarray(b.T) 4096^2 f64", "ratio", "transpose_copy_4096_f64", "transpose_copy_4096_f64", 4.0),
+    (2, "astype int64->float64", "ratio", "astype_i64_f64", "astype_i64_f64", 1.1),
+    (2, "astype float64->float32", "ratio", "astype_f64_f32", "astype_f64_f32", 1.1),
+    (2, "astype uint8->float32", "ratio", "astype_u8_f32", "astype_u8_f32", 1.1),
+    (2, "shares_memory 1-d interleaved", "ns", "shares_memory_1d", None, 100),
+    (2, "shares_memory 2-d interleaved", "ns", "shares_memory_2d", None, 100),
+    (3, "a[a > 0.5]", "ratio", "bool_index_10M_f64", "bool_index_10M_f64", 3.0),
+    (3, "a[mask] = 0", "ratio", "bool_assign_10M_f64", "bool_assign_10M_f64", 8.0),
+    (3, "std 10M f64", "ratio", "std_10M_f64", "std_10M_f64", 3.0),
+    (3, "gather a[idx] 10M", "ratio", "gather_10M_f64", "gather_10M_f64", 1.3),
+    (3, "scatter a[idx] = 1.0", "ratio", "scatter_10M_f64", "scatter_10M_f64", 1.0),
+    (3, "add 10M f64", "ratio", "add_10M_f64", "add_10M_f64", 1.0),
+    (3, "add broadcast row 4096^2", "ratio", "add_row_4096_f64", "add_row_4096_f64", 1.0),
+    (3, "v += 1 on a[::2]", "ratio", "iadd_strided_5M_f64", "iadd_strided_5M_f64", 1.0),
+    (3, "sum 10M f64", "ratio", "sum_10M_f64", "sum_10M_f64", 1.0),
+    (3, "mean 10M f64", "ratio", "mean_10M_f64", "mean_10M_f64", 1.0),
+    (3, "sum axis 0 4096^2", "ratio", "sum_axis0_4096_f64", "sum_axis0_4096_f64", 1.0),
+    (3, "sum axis 1 4096^2", "ratio", "sum_axis1_4096_f64", "sum_axis1_4096_f64", 1.0),
+    (3, "sum at >= 85% of read bandwidth", "frac", "sum_10M_f64", "read_bw_loop_80MB", 0.85),
+    (3, "mean at >= 85% of read bandwidth", "frac", "mean_10M_f64", "read_bw_loop_80MB", 0.85),
+    (3, "add out= vs NumPy's allocating a + b", "ratio", "add_out_10M_f64", "add_10M_f64", 1.5),
+    (5, "frombuffer 80 MB from C", "ns", "frombuffer_80MB", None, 50),
+    (5, "save .npy 80 MB", "ratio", "save_npy_80MB", "save_npy_80MB", 1.0),
+    (5, "load .npy 80 MB", "ratio", "load_npy_80MB", "load_npy_80MB", 1.0),
+    (5, "save .npy 800 MB", "ratio", "save_npy_800MB", "save_npy_800MB", 1.0),
+    (5, "load .npy 800 MB", "ratio", "load_npy_800MB", "load_npy_800MB", 1.0),
+    (5, "load(mmap_mode='r') + sum 80 MB", "ratio", "load_mmap_sum_80MB", "load_mmap_sum_80MB", 1.0),
+    (5, "byteswap 10M int32 (allocating)", "ratio", "byteswap_10M_i32", "byteswap_10M_i32", 1.8),
+    (5, "byteswap 10M int32 in place", "ratio", "byteswap_inplace_10M_i32", "byteswap_inplace_10M_i32", 4.0),
+    (4, "nd -c 'pass' vs python3 -c 'import numpy'", "ratio", "nd_startup", "nd_startup", 10.0),
+    (4, "1M scalar reads+writes loop", "ratio", "nd_loop_1M_scalar_rw", "nd_loop_1M_scalar_rw", 1.0),
+]
+
+
+def target_lines(rows):
+    """One line per target whose rows ran: value, target, met or short."""
+    nd = {r["op"]: r["nd_median_s"] for r in rows}
+    np_ = {r["op"]: r["numpy_median_s"] for r in rows}
+    out = []
+    for issue, label, kind, row, ref, want in TARGETS:
+        if kind == "ns":
+            v = nd.get(row)
+            if v is None:
+                continue
+            val, ok, txt = v * 1e9, v * 1e9 < want, f"{v * 1e9:.1f} ns (target < {want} ns)"
+        else:
+            a = nd.get(row)
+            b = (np_ if kind == "ratio" else nd).get(ref)
+            if not a or not b:
+                continue
+            val = b / a
+            ok = val >= want
+            txt = f"{val:.2f} (target >= {want})"
+        out.append({"issue": issue, "target": label, "value": val, "met": ok,
+                    "line": f"# issue {issue} target {label}: {txt}  {'met' if ok else 'SHORT'}"})
+    return out
+
+
 BIG = {"save_npy_800MB", "load_npy_800MB", "load_mmap_sum_800MB"}
 BIG |= {"memmap_sum_chunked_2GiB"}  # only with --big
 
@@ -251,7 +326,9 @@ def main():
                      "nd_rounds": [run.get(n, (None,))[0] for run in nd_runs],
                      "numpy_rounds": [run.get(n, (None,))[0] for run in np_runs]})
     if args.json:
-        json.dump({"rounds": args.rounds, "clock": args.clock, "rows": rows, "notes": notes}, sys.stdout,
+        targets = [{k: v for k, v in t.items() if k != "line"} for t in target_lines(rows)]
+        json.dump({"rounds": args.rounds, "clock": args.clock, "rows": rows, "targets": targets,
+                   "notes": notes}, sys.stdout,
                   indent=1)
         print()
         return
@@ -265,6 +342,8 @@ def main():
         print(f"# {k}: {why}")
     for line in nd_scripts.c_lines(rows, args.build_dir, args.samples, args.clock):
         print(line)
+    for t in target_lines(rows):
+        print(t["line"])
 
 
 if __name__ == "__main__":
