@@ -155,7 +155,8 @@ typedef enum nd_type {
     ND_COMPLEX128,
     ND_NTYPES, /* the number of numeric types above */
     /* NumPy's void ('V'): raw bytes, structured records and sub-arrays.
-     * No arithmetic: ufuncs, reductions and sorts refuse it. */
+     * No arithmetic: ufuncs and reductions refuse it with NumPy's errors;
+     * sorts, unique, nonzero and nd_equal_op follow NumPy's record rules. */
     ND_VOID = ND_NTYPES
 } nd_type;
 
@@ -543,6 +544,13 @@ ND_API nd_array *nd_expand_dims(nd_array *a, int n, const int *axes);
  * as a copy, refused in strict mode), ND_ECOPY (NEVER), always a copy (ALWAYS).
  * own: returns new ref | fails: NULL, ND_EVALUE ("cannot reshape array of size 12 into shape (5,)"), ND_ECOPY */
 ND_API nd_array *nd_reshape(nd_array *a, int ndim, const int64_t *shape, char order, nd_copymode mode);
+/* NumPy's `a.shape = shape`: change a's own header in place (every holder
+ * of a sees the new shape; data, base, OWNDATA and WRITEABLE unchanged) to
+ * the C-order reshape, which must be a view (one dim may be -1).  Not safe
+ * while another thread reads a's shape.
+ * own: a borrowed | fails: <0, a unchanged; ND_EVALUE ("cannot reshape array of size 4 into shape (3,)"),
+ * ND_EATTR ("Incompatible shape for in-place modification. ..."), ND_ENOMEM */
+ND_API int nd_set_shape(nd_array *a, int ndim, const int64_t *shape);
 /* Flatten to 1-d, a view when possible ('C', 'F', 'A', 'K'); otherwise a
  * fresh copy (as flatten), ND_ECOPY under NEVER or strict mode.
  * own: returns new ref | fails: NULL, ND_ECOPY (NEVER, strict), ND_EVALUE (order), ND_ENOMEM */
@@ -693,6 +701,17 @@ ND_API nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_
 /* The dtype nd_apply would produce for these operands (without out).
  * own: returns new ref | fails: NULL, ND_ETYPE */
 ND_API const nd_dtype *nd_ufunc_result_type(nd_ufunc op, const nd_array *a, const nd_array *b);
+/* NumPy's `a == b` (ne false) / `a != b` (ne true) operators.  They differ
+ * from nd_apply(ND_EQUAL / ND_NOT_EQUAL), which it calls for numeric
+ * operands, only for void ones (np.equal has no loop for them): structured
+ * arrays with the same field names in the same order, and field dtypes
+ * that promote, compare field by field; a sub-array field is equal when
+ * every element is, nested records recurse, NaN fields are unequal; raw
+ * voids of one size compare byte for byte.  Bool result, broadcast.  (NumPy turns
+ * a broadcast failure of structured arrays into a scalar False/True with
+ * warnings; here it is the ND_EVALUE shape error.)
+ * own: returns new ref | fails: NULL, ND_ETYPE ("Cannot compare structured or void to non-void arrays.", "Cannot compare structured arrays unless they have a common dtype.  I.e. `np.result_type(arr1, arr2)` must be defined.", "cannot compare unstructured voids of different length. ..."), ND_EVALUE (shapes), ND_ENOMEM */
+ND_API nd_array *nd_equal_op(const nd_array *a, const nd_array *b, bool ne);
 
 /* A 0-d array holding v (Python-scalar conversion: int -> int64, float ->
  * float64, complex -> complex128, bool -> bool; dt overrides).

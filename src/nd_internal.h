@@ -124,6 +124,13 @@ static inline nd_buf *nd__buf(const nd_array *a) { return nd__root(a)->buf; }
 nd_array *nd__header_new(int ndim);
 /* Free a header whose refcnt reached 0 (releases dtype, base, buf). */
 void nd__header_free(nd_array *a);
+/* nd_set_shape may move a header's shape and strides out of its own block
+ * (when they no longer fit it, or would change its size class); the unused
+ * dims[0] then records the ndim the block was allocated for.  This is that
+ * ndim, the one to pass header_bytes when freeing the block. */
+static inline int nd__header_alloc_ndim(const nd_array *a) {
+    return a->shape == a->dims ? a->ndim : (int)a->dims[0];
+}
 
 /* A new view header of `a` (base collapsed to a's owner, dtype retained,
  * WRITEABLE inherited).  Shape/strides/data/flags are the caller's to set,
@@ -279,13 +286,60 @@ void nd__swap_raw(int ndim, const int64_t *shape, char *dst, const int64_t *dst_
 /* Inner loop of the swap (ctx: the const nd_dtype *). */
 void nd__swap_loop(char *dst, int64_t ds, const char *src, int64_t ss, int64_t n, void *ctx);
 
+/* ---- dtype references on the view path ----
+ * Built-in dtypes are static (refcnt < 0): skip the call for them. */
+static inline const nd_dtype *nd__dtype_ref(const nd_dtype *d) {
+    if (d && atomic_load_explicit(&((nd_dtype *)d)->refcnt, memory_order_relaxed) < 0) return d;
+    return nd_dtype_retain(d);
+}
+static inline void nd__dtype_unref(const nd_dtype *d) {
+    if (d && atomic_load_explicit(&((nd_dtype *)d)->refcnt, memory_order_relaxed) >= 0) nd_dtype_release(d);
+}
+
 /* ---- header cache (core/alloc.c) ---- */
 
 /* Fixed-size blocks for array headers of ndim <= ND__HDR_NDIM, kept in a
  * per-thread free list (bypassed while a custom allocator is installed). */
 #define ND__HDR_NDIM 6
-void *nd__hdr_alloc(size_t n);
-void nd__hdr_free(void *p, size_t n);
+#define ND__HDR_BLOCK (sizeof(nd_array) + 2 * ND__HDR_NDIM * sizeof(int64_t))
+#define ND__HDR_CAP 1024
+/* Hot per-thread state uses the initial-exec TLS model: one %fs-relative
+ * load instead of a __tls_get_addr call per access in PIC code. */
+#define ND__HOT_TLS _Thread_local __attribute__((tls_model("initial-exec")))
+typedef struct nd__hdr_block {
+    struct nd__hdr_block *next;
+} nd__hdr_block;
+/* This thread's cache, read inline on the view path (core/alloc.c owns it;
+ * `usable`: no custom allocator installed and the thread-exit drain set). */
+typedef struct nd__hdr_cache {
+    nd__hdr_block *head;
+    int count;
+    bool usable;
+} nd__hdr_cache;
+extern ND__HOT_TLS nd__hdr_cache nd__hdr_tls;
+void *nd__hdr_alloc_slow(size_t n);
+void nd__hdr_free_slow(void *p, size_t n);
+static inline void *nd__hdr_alloc(size_t n) {
+    nd__hdr_cache *c = &nd__hdr_tls;
+    if (ND_LIKELY(n <= ND__HDR_BLOCK && c->usable && c->head)) {
+        nd__hdr_block *b = c->head;
+        c->head = b->next;
+        c->count--;
+        return b;
+    }
+    return nd__hdr_alloc_slow(n);
+}
+static inline void nd__hdr_free(void *p, size_t n) {
+    nd__hdr_cache *c = &nd__hdr_tls;
+    if (ND_LIKELY(n <= ND__HDR_BLOCK && c->usable && c->count < ND__HDR_CAP)) {
+        nd__hdr_block *b = p;
+        b->next = c->head;
+        c->head = b;
+        c->count++;
+        return;
+    }
+    nd__hdr_free_slow(p, n);
+}
 /* Free this thread's cached header blocks (also runs at thread exit). */
 void nd__cache_drain(void);
 /* Blocks in this thread's cache (for tests). */
@@ -325,6 +379,17 @@ typedef void (*nd_kernel)(char **args, const int64_t *steps, int64_t n);
 nd_kernel nd__kernel_int(nd_ufunc op, nd_type t);
 nd_kernel nd__kernel_float(nd_ufunc op, nd_type t);
 nd_kernel nd__kernel_cplx(nd_ufunc op, nd_type t);
+/* float32 exp/log/sin/cos as NumPy's SIMD loops compute them on this CPU
+ * (kern/npymath_simd.c); libm when NumPy would use it. */
+float nd__npymath_simd_expf(float x);
+float nd__npymath_simd_logf(float x);
+float nd__npymath_simd_sinf(float x);
+float nd__npymath_simd_cosf(float x);
+/* The same for float16 values held in float (NumPy: SVML, else libm). */
+float nd__npymath_simd_h_expf(float x);
+float nd__npymath_simd_h_logf(float x);
+float nd__npymath_simd_h_sinf(float x);
+float nd__npymath_simd_h_cosf(float x);
 
 /* Strides of a broadcast to (nd, shape); false when it does not fit. */
 bool nd__broadcast_strides(const nd_array *a, int nd, const int64_t *shape, int64_t *st);
@@ -361,6 +426,19 @@ nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepd
  * NumPy copies the input through its buffers (ops/minmax.c). */
 int nd__minmax_reduce(bool max, const nd_dtype *dt, int m, const int64_t *shape, const int64_t *os,
                       const int64_t *is, char *out, const char *in, bool cast);
+
+/* ---- records (ops/record_cmp.c) ---- */
+
+/* NumPy's VOID_compare of two elements of void dtype dt: <0, 0 or >0. */
+int nd__record_cmp(const nd_dtype *dt, const char *a, const char *b);
+/* NumPy's VOID_nonzero: some field nonzero (raw bytes for raw voids and
+ * sub-array fields). */
+bool nd__record_nonzero(const nd_dtype *dt, const char *p);
+/* Element-wise != of two elements of dt (any dtype; records field by
+ * field, sub-arrays element by element, by value). */
+bool nd__record_differ(const nd_dtype *dt, const char *a, const char *b);
+/* np.count_nonzero(a) of a void array with axis None (ops/select.c). */
+nd_array *nd__count_nonzero_void(const nd_array *a);
 
 /* ---- advanced-indexing fast paths (ops/fastindex.c) ---- */
 

@@ -8,9 +8,7 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 
-/* Hot per-thread state uses the initial-exec TLS model: one %fs-relative
- * load instead of a __tls_get_addr call per access in PIC code. */
-#define HOT_TLS _Thread_local __attribute__((tls_model("initial-exec")))
+#define HOT_TLS ND__HOT_TLS
 
 static void *libc_malloc(size_t n, void *ud) {
     ND_UNUSED(ud);
@@ -24,6 +22,7 @@ static void libc_free(void *p, void *ud) {
 /* Per-thread settings: the allocator (fault tests swap it), counters, strict. */
 static HOT_TLS nd_allocator cur = {libc_malloc, libc_free, NULL};
 static HOT_TLS bool custom;
+static _Thread_local bool hdr_registered; /* the header cache's thread-exit drain is set */
 static _Thread_local nd_copy_stats stats;
 static _Thread_local bool strict;
 
@@ -35,6 +34,7 @@ void nd_set_allocator(const nd_allocator *a) {
         cur = (nd_allocator){libc_malloc, libc_free, NULL};
         custom = false;
     }
+    nd__hdr_tls.usable = !custom && hdr_registered;
 }
 
 /* Every failed allocation records ND_ENOMEM, so no caller can fail
@@ -79,16 +79,7 @@ void nd_free(void *p) { nd__free_mem(p); }
  * thread's list.  The list is capped, bypassed while a custom allocator is
  * installed (so fault tests see every allocation), and drained at thread
  * exit through a pthread key destructor. */
-#define HDR_BLOCK (sizeof(nd_array) + 2 * ND__HDR_NDIM * sizeof(int64_t))
-#define HDR_CAP 1024
-
-typedef struct hdr_block {
-    struct hdr_block *next;
-} hdr_block;
-
-static HOT_TLS hdr_block *hdr_head;
-static HOT_TLS int hdr_count;
-static HOT_TLS bool hdr_registered; /* this thread's exit destructor is set */
+ND__HOT_TLS nd__hdr_cache nd__hdr_tls;
 
 /* Written once under pthread_once, read-only afterwards. */
 static pthread_once_t hdr_once = PTHREAD_ONCE_INIT;
@@ -99,6 +90,7 @@ static void hdr_thread_exit(void *unused) {
     ND_UNUSED(unused);
     nd__cache_drain();
     hdr_registered = false; /* a later free (another destructor) registers again */
+    nd__hdr_tls.usable = false;
 }
 
 static void hdr_make_key(void) { hdr_key_ok = pthread_key_create(&hdr_key, hdr_thread_exit) == 0; }
@@ -107,27 +99,23 @@ static bool hdr_register(void) {
     pthread_once(&hdr_once, hdr_make_key);
     if (!hdr_key_ok || pthread_setspecific(hdr_key, &hdr_registered) != 0) return false;
     hdr_registered = true;
+    nd__hdr_tls.usable = !custom;
     return true;
 }
 
-void *nd__hdr_alloc(size_t n) {
-    if (n > HDR_BLOCK) return nd__malloc(n);
-    if (ND_LIKELY(!custom && hdr_head)) {
-        hdr_block *b = hdr_head;
-        hdr_head = b->next;
-        hdr_count--;
-        return b;
-    }
+void *nd__hdr_alloc_slow(size_t n) {
+    if (n > ND__HDR_BLOCK) return nd__malloc(n);
     /* Always the full block size, so any small header can enter the cache. */
-    return nd__malloc(HDR_BLOCK);
+    return nd__malloc(ND__HDR_BLOCK);
 }
 
-void nd__hdr_free(void *p, size_t n) {
-    if (n <= HDR_BLOCK && !custom && hdr_count < HDR_CAP && (hdr_registered || hdr_register())) {
-        hdr_block *b = p;
-        b->next = hdr_head;
-        hdr_head = b;
-        hdr_count++;
+void nd__hdr_free_slow(void *p, size_t n) {
+    nd__hdr_cache *c = &nd__hdr_tls;
+    if (n <= ND__HDR_BLOCK && !custom && c->count < ND__HDR_CAP && (hdr_registered || hdr_register())) {
+        nd__hdr_block *b = p;
+        b->next = c->head;
+        c->head = b;
+        c->count++;
         return;
     }
     nd__free_mem(p);
@@ -137,15 +125,16 @@ void nd__cache_drain(void) {
     /* Cached blocks are plain malloc memory (allocators must wrap malloc):
      * hand them to free() directly so a counting allocator installed now
      * does not see frees it never allocated. */
-    while (hdr_head) {
-        hdr_block *b = hdr_head;
-        hdr_head = b->next;
+    nd__hdr_cache *c = &nd__hdr_tls;
+    while (c->head) {
+        nd__hdr_block *b = c->head;
+        c->head = b->next;
         free(b);
     }
-    hdr_count = 0;
+    c->count = 0;
 }
 
-int nd__cache_count(void) { return hdr_count; }
+int nd__cache_count(void) { return nd__hdr_tls.count; }
 
 char *nd__strdup(const char *s) {
     size_t n = strlen(s) + 1;

@@ -25,9 +25,11 @@ nd_array *nd__header_new(int ndim) {
 
 void nd__header_free(nd_array *a) {
     nd_array *base = a->base;
-    nd_dtype_release(a->dtype);
-    nd_buf_release(a->buf);
-    nd__hdr_free(a, header_bytes(a->ndim));
+    nd__dtype_unref(a->dtype);
+    if (a->buf) nd_buf_release(a->buf);
+    int alloc_ndim = nd__header_alloc_ndim(a);
+    if (ND_UNLIKELY(a->shape != a->dims)) nd__free_mem(a->shape); /* moved out by nd_set_shape */
+    nd__hdr_free(a, header_bytes(alloc_ndim));
     /* A base is usually shared by other views: decrement it straight away
      * rather than first testing for the sole-owner case as nd_release does. */
     if (base && atomic_fetch_sub_explicit(&base->refcnt, 1, memory_order_release) == 1) {
@@ -163,7 +165,7 @@ void nd__update_flags(nd_array *a) {
 nd_array *nd__view_new(nd_array *a, int ndim, const nd_dtype *dt) {
     nd_array *v = nd__header_new(ndim);
     if (!v) return NULL;
-    v->dtype = nd_dtype_retain(dt);
+    v->dtype = nd__dtype_ref(dt);
     v->base = nd_retain(a->base ? a->base : a);
     v->data = a->data;
     v->flags = a->flags & ND_WRITEABLE;

@@ -51,7 +51,7 @@ DEF_DIVMOD(double, )
 
 /* Element operations on storage type T computing in CT: LD converts a
  * stored value to CT and ST back (identity except for float16). */
-#define DEF_FOPS(T, s, CT, LD, ST, sfx, GT, LT)                                                       \
+#define DEF_FOPS(T, s, CT, LD, ST, sfx, GT, LT, TR)                                                     \
     static inline T s##_add(T x, T y) { return ST(LD(x) + LD(y)); }                          \
     static inline T s##_sub(T x, T y) { return ST(LD(x) - LD(y)); }                          \
     static inline T s##_mul(T x, T y) { return ST(LD(x) * LD(y)); }                          \
@@ -75,10 +75,10 @@ DEF_DIVMOD(double, )
     static inline T s##_abs(T x) { return ST(fabs##sfx(LD(x))); }                            \
     static inline bool s##_lnot(T x) { return !(LD(x) != 0); }                              \
     static inline T s##_sqrt(T x) { return ST(sqrt##sfx(LD(x))); }                           \
-    static inline T s##_exp(T x) { return ST(exp##sfx(LD(x))); }                             \
-    static inline T s##_log(T x) { return ST(log##sfx(LD(x))); }                             \
-    static inline T s##_sin(T x) { return ST(sin##sfx(LD(x))); }                             \
-    static inline T s##_cos(T x) { return ST(cos##sfx(LD(x))); }                             \
+    static inline T s##_exp(T x) { return ST(TR##exp##sfx(LD(x))); }                         \
+    static inline T s##_log(T x) { return ST(TR##log##sfx(LD(x))); }                         \
+    static inline T s##_sin(T x) { return ST(TR##sin##sfx(LD(x))); }                         \
+    static inline T s##_cos(T x) { return ST(TR##cos##sfx(LD(x))); }                         \
     static inline T s##_floor(T x) { return ST(floor##sfx(LD(x))); }                         \
     static inline T s##_ceil(T x) { return ST(ceil##sfx(LD(x))); }                           \
     static inline T s##_rint(T x) { return ST(rint##sfx(LD(x))); }                           \
@@ -129,9 +129,11 @@ static inline float h2f(uint16_t h) { return nd__half_to_float(h); }
 static inline uint16_t f2h(float f) { return nd__float_to_half(f); }
 /* maximum/minimum on ties: NumPy's half loops keep the first operand
  * (>=), its float/double SIMD loops return the second (>, as maxpd). */
-DEF_FOPS(uint16_t, f16, float, h2f, f2h, f, >=, <=)
-DEF_FOPS(float, f32, float, ID, ID, f, >, <)
-DEF_FOPS(double, f64, double, ID, ID, , >, <)
+/* TR prefixes exp/log/sin/cos: float32 and float16 follow NumPy's own
+ * SIMD loops (npymath_simd.c); float64 goes to libm. */
+DEF_FOPS(uint16_t, f16, float, h2f, f2h, f, >=, <=, nd__npymath_simd_h_)
+DEF_FOPS(float, f32, float, ID, ID, f, >, <, nd__npymath_simd_)
+DEF_FOPS(double, f64, double, ID, ID, , >, <, )
 
 /* ---- AVX2 float64 loops (chosen at run time) ----
  *

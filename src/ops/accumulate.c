@@ -100,7 +100,10 @@ static nd_array *as_1d(nd_array *a) {
 }
 
 static nd_array *argext0(nd_array *a, int axis, bool keepdims, bool want_max) {
-    if (nd__refuse_void(a->dtype, want_max ? "argmax" : "argmin")) return NULL;
+    if (ND_UNLIKELY(nd__is_void(a->dtype))) { /* NumPy: the axis is checked, then VOID has no argfunc */
+        if (axis == ND_AXIS_NONE || nd__axis(&axis, a->ndim ? a->ndim : 1)) nd__err(ND_ETYPE, "data type not ordered");
+        return NULL;
+    }
     if (a->ndim > 0) return argext(a, axis, keepdims, want_max);
     nd_array *v = as_1d(a);
     nd_array *r = v ? argext(v, axis, false, want_max) : NULL;
@@ -162,7 +165,13 @@ static nd_array *accumulate(nd_ufunc op, nd_array *a, int axis, const nd_dtype *
 }
 
 static nd_array *accumulate0(nd_ufunc op, nd_array *a, int axis, const nd_dtype *dt) {
-    if (nd__refuse_void(a->dtype, op == ND_ADD ? "cumsum" : "cumprod")) return NULL;
+    if (ND_UNLIKELY(nd__is_void(a->dtype))) { /* the axis, then the ufunc's missing loop, as NumPy */
+        char *r = axis == ND_AXIS_NONE || nd__axis(&axis, a->ndim ? a->ndim : 1) ? nd_dtype_repr(a->dtype) : NULL;
+        if (r) nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types (%s, %s) -> None",
+                       nd_ufunc_name(op), r, r);
+        nd_free(r);
+        return NULL;
+    }
     if (a->ndim > 0) return accumulate(op, a, axis, dt);
     nd_array *v = as_1d(a);
     nd_array *r = v ? accumulate(op, v, axis, dt) : NULL;

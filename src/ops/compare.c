@@ -133,8 +133,8 @@ int nd_array_equal(const nd_array *a, const nd_array *b, bool equal_nan) {
     if (a->ndim != b->ndim || memcmp(a->shape, b->shape, (size_t)a->ndim * sizeof(int64_t))) return 0;
     pool p = {.n = 0};
     int r = ND_ENOMEM;
-    if (!equal_nan) {
-        nd_array *eq = uf(&p, ND_EQUAL, a, b);
+    if (!equal_nan) { /* asarray(a1 == a2).all(): records compare field by field */
+        nd_array *eq = keep(&p, nd_equal_op(a, b, false));
         if (eq) r = all_true(eq);
         goto done;
     }

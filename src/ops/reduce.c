@@ -10,7 +10,6 @@
 
 /* Normalise axes into a mask; naxes < 0 means every axis. */
 int nd__axes_mask(const nd_array *a, int naxes, const int *axes, bool *red) {
-    if (nd__refuse_void(a->dtype, "a reduction")) return ND_ETYPE; /* every reduction starts here */
     for (int i = 0; i < a->ndim; i++) red[i] = naxes < 0;
     for (int k = 0; k < naxes; k++) {
         int ax = axes[k];
@@ -270,8 +269,30 @@ static nd_array *alloc_result(const nd_array *a, const bool *red, bool keepdims,
     return r;
 }
 
+/* Void arrays, after the axis checks, as NumPy 1.24: any/all cast to bool
+ * first (a one-field record casts; others fail in the iterator), the
+ * other ufuncs have no loop. */
+static nd_array *reduce_void(nd_ufunc op, const nd_array *a, const bool *red, bool keepdims, const nd_dtype *dt) {
+    char *r = nd_dtype_repr(a->dtype);
+    if (op == ND_LOGICAL_OR || op == ND_LOGICAL_AND) {
+        nd_array *b = nd_astype((nd_array *)a, nd_dtype_of(ND_BOOL), 'K', ND_CAST_UNSAFE, true), *res = NULL;
+        if (b) res = nd__reduce(op, b, red, keepdims, dt);
+        else if (nd_errcode() != ND_ENOMEM)
+            nd__err(ND_ETYPE, "Iterator operand 1 dtype could not be cast from %s to dtype('bool') according to "
+                              "the rule 'unsafe'", r ? r : "?");
+        nd_release(b);
+        nd_free(r);
+        return res;
+    }
+    if (r) nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types (%s, %s) -> None",
+                   nd_ufunc_name(op), r, r);
+    nd_free(r);
+    return NULL;
+}
+
 /* Reduce a over the axes in red with ufunc op, accumulating in dt. */
 nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepdims, const nd_dtype *dt) {
+    if (ND_UNLIKELY(nd__is_void(a->dtype))) return reduce_void(op, a, red, keepdims, dt);
     int nd = a->ndim, rn = 0;
     int64_t rshape[ND_MAXDIMS], full_st[ND_MAXDIMS];
     for (int i = 0; i < nd; i++) {

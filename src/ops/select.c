@@ -1,4 +1,5 @@
-/* select.c — nonzero, where, take, compress. */
+/* select.c — nonzero, where, take, compress.  Records count as nonzero
+ * when any field is (NumPy's VOID_nonzero). */
 #include "nd_internal.h"
 
 static const nd_dtype *native(nd_type t) { return nd__dtype_builtin(t, false); }
@@ -8,6 +9,7 @@ static bool truthy(const nd_dtype *d, const char *p) {
     case 'b': return *p != 0;
     case 'c': { nd_value v = nd__load(d, p); return v.c[0] != 0 || v.c[1] != 0; }
     case 'f': return nd__load(d, p).f != 0;
+    case 'V': return nd__record_nonzero(d, p); /* VOID_nonzero */
     default: return nd__load(d, p).u != 0;
     }
 }
@@ -18,7 +20,6 @@ static int nonzero_into(const nd_array *a, nd_array **zout);
  * results go to `out` only when every one was made. */
 int nd_nonzero(const nd_array *a, nd_array **out) {
     nd_array *z = NULL, *tmp[ND_MAXDIMS];
-    if (nd__refuse_void(a->dtype, "nonzero")) return ND_ETYPE; /* records have no truth value in nd */
     int rc = nonzero_into(a, &z);
     if (rc < 0) return rc;
     int nd = a->ndim ? a->ndim : 1, made = 0;
@@ -193,4 +194,19 @@ nd_array *nd_compress(const nd_array *condition, nd_array *a, int axis) {
     nd_array *r = nd_take(a, nz[0], axis);
     nd_release(nz[0]);
     return r;
+}
+
+nd_array *nd__count_nonzero_void(const nd_array *a) {
+    int64_t size = nd_size(a), count = 0, idx[ND_MAXDIMS] = {0};
+    const char *p = a->data;
+    for (int64_t k = 0; k < size; k++) {
+        count += nd__record_nonzero(a->dtype, p);
+        for (int d = a->ndim - 1; d >= 0; d--) {
+            p += a->strides[d];
+            if (++idx[d] < a->shape[d]) break;
+            p -= a->strides[d] * a->shape[d];
+            idx[d] = 0;
+        }
+    }
+    return nd_scalar(ND_I64(count), NULL);
 }

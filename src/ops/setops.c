@@ -1,7 +1,9 @@
 /* setops.c — unique, following NumPy 1.24's _unique1d step for step:
  * flatten, sort (argsort 'mergesort' when indices are wanted, 'quicksort'
  * otherwise, so the first of equal values kept is NumPy's), mask the first
- * of each run with !=, and with equal_nan fold trailing NaNs into one. */
+ * of each run with !=, and with equal_nan fold trailing NaNs into one.
+ * Records sort by VOID_compare and split runs with the field-by-field !=
+ * (so -0.0 and 0.0 fields match, NaN fields never do). */
 #include "nd_internal.h"
 
 #include <math.h>
@@ -30,6 +32,10 @@ static void run_mask(const nd_array *aux, bool equal_nan, bool *mask) {
     const char *p = aux->data;
     if (n == 0) return;
     mask[0] = true;
+    if (nd__is_void(dt)) { /* aux[1:] != aux[:-1] field by field; equal_nan is for kinds 'cfmM' only */
+        for (int64_t i = 1; i < n; i++) mask[i] = nd__record_differ(dt, p + i * isz, p + (i - 1) * isz);
+        return;
+    }
     if (equal_nan && is_nan(nd__load(dt, p + (n - 1) * isz), dt->kind)) {
         /* searchsorted(aux, aux[-1]) (floats) or searchsorted(isnan(aux),
          * True) (complex): both find the first NaN by bisection. */

@@ -250,6 +250,235 @@ DEFINE_SORTS(f64, double, LT_FLT)
 DEFINE_SORTS(c64, c64_t, LT_CPLX)
 DEFINE_SORTS(c128, c128_t, LT_CPLX)
 
+/* ---- records ----
+ * NumPy has no typed sorts for void: it runs its generic npy_quicksort,
+ * npy_heapsort and npy_aquicksort/npy_aheapsort with VOID_compare
+ * (nd__record_cmp), whose partition loops also stop at pj, so the order
+ * of equal records is NumPy's.  Stable kinds use a merge sort (NumPy's
+ * generic timsort gives the same, only possible, result). */
+#define VLT(dt, a, b) (nd__record_cmp((dt), (a), (b)) < 0)
+
+static void vswap(char *a, char *b, int64_t n) {
+    for (int64_t k = 0; k < n; k++) {
+        char t = a[k];
+        a[k] = b[k];
+        b[k] = t;
+    }
+}
+
+static void vheap(const nd_dtype *dt, char *start, int64_t num, char *tmp) {
+    int64_t es = dt->itemsize, i, j, l;
+    char *a = start - es;
+    for (l = num >> 1; l > 0; --l) {
+        memcpy(tmp, a + l * es, (size_t)es);
+        for (i = l, j = l << 1; j <= num;) {
+            if (j < num && VLT(dt, a + j * es, a + (j + 1) * es)) ++j;
+            if (!VLT(dt, tmp, a + j * es)) break;
+            memcpy(a + i * es, a + j * es, (size_t)es);
+            i = j;
+            j += j;
+        }
+        memcpy(a + i * es, tmp, (size_t)es);
+    }
+    for (; num > 1;) {
+        memcpy(tmp, a + num * es, (size_t)es);
+        memcpy(a + num * es, a + es, (size_t)es);
+        num -= 1;
+        for (i = 1, j = 2; j <= num;) {
+            if (j < num && VLT(dt, a + j * es, a + (j + 1) * es)) ++j;
+            if (!VLT(dt, tmp, a + j * es)) break;
+            memcpy(a + i * es, a + j * es, (size_t)es);
+            i = j;
+            j += j;
+        }
+        memcpy(a + i * es, tmp, (size_t)es);
+    }
+}
+
+static void vquick(const nd_dtype *dt, char *start, int64_t num, char *vp) {
+    int64_t es = dt->itemsize;
+    char *pl = start, *pr = pl + (num - 1) * es, *stack[QS_STACK], **sptr = stack, *pm, *pi, *pj, *pk;
+    int depth[QS_STACK], *psdepth = depth, cdepth = msb(num) * 2;
+    for (;;) {
+        if (ND_UNLIKELY(cdepth < 0)) {
+            vheap(dt, pl, (pr - pl) / es + 1, vp);
+            goto stack_pop;
+        }
+        while (pr - pl > SMALL_QUICKSORT * es) {
+            pm = pl + (((pr - pl) / es) >> 1) * es;
+            if (VLT(dt, pm, pl)) vswap(pm, pl, es);
+            if (VLT(dt, pr, pm)) vswap(pr, pm, es);
+            if (VLT(dt, pm, pl)) vswap(pm, pl, es);
+            memcpy(vp, pm, (size_t)es);
+            pi = pl;
+            pj = pr - es;
+            vswap(pm, pj, es);
+            for (;;) {
+                do pi += es; while (VLT(dt, pi, vp) && pi < pj);
+                do pj -= es; while (VLT(dt, vp, pj) && pi < pj);
+                if (pi >= pj) break;
+                vswap(pi, pj, es);
+            }
+            pk = pr - es;
+            vswap(pi, pk, es);
+            if (pi - pl < pr - pi) { *sptr++ = pi + es; *sptr++ = pr; pr = pi - es; }
+            else { *sptr++ = pl; *sptr++ = pi - es; pl = pi + es; }
+            *psdepth++ = --cdepth;
+        }
+        for (pi = pl + es; pi <= pr; pi += es) {
+            memcpy(vp, pi, (size_t)es);
+            for (pj = pi, pk = pi - es; pj > pl && VLT(dt, vp, pk); pj -= es, pk -= es) memcpy(pj, pk, (size_t)es);
+            memcpy(pj, vp, (size_t)es);
+        }
+    stack_pop:
+        if (sptr == stack) break;
+        pr = *(--sptr);
+        pl = *(--sptr);
+        cdepth = *(--psdepth);
+    }
+}
+
+/* Stable: top-down merge sort, pw holds (n/2 + 1) records, vp one. */
+static void vmerge(const nd_dtype *dt, char *pl, char *pr, char *pw, char *vp) {
+    int64_t es = dt->itemsize;
+    char *pi, *pj, *pk, *pm;
+    if (pr - pl > SMALL_MERGESORT * es) {
+        pm = pl + (((pr - pl) / es) >> 1) * es;
+        vmerge(dt, pl, pm, pw, vp);
+        vmerge(dt, pm, pr, pw, vp);
+        memcpy(pw, pl, (size_t)(pm - pl));
+        pi = pw + (pm - pl);
+        pj = pw;
+        pk = pl;
+        while (pj < pi && pm < pr) {
+            if (VLT(dt, pm, pj)) { memcpy(pk, pm, (size_t)es); pm += es; }
+            else { memcpy(pk, pj, (size_t)es); pj += es; }
+            pk += es;
+        }
+        if (pj < pi) memcpy(pk, pj, (size_t)(pi - pj));
+        return;
+    }
+    for (pi = pl + es; pi < pr; pi += es) {
+        memcpy(vp, pi, (size_t)es);
+        for (pj = pi, pk = pi - es; pj > pl && VLT(dt, vp, pk); pj -= es, pk -= es) memcpy(pj, pk, (size_t)es);
+        memcpy(pj, vp, (size_t)es);
+    }
+}
+
+#define VAT(i) (v + (i) * es)
+
+static void avheap(const nd_dtype *dt, const char *v, int64_t *tosort, int64_t n) {
+    int64_t es = dt->itemsize, *a = tosort - 1, i, j, l, tmp;
+    for (l = n >> 1; l > 0; --l) {
+        tmp = a[l];
+        for (i = l, j = l << 1; j <= n;) {
+            if (j < n && VLT(dt, VAT(a[j]), VAT(a[j + 1]))) ++j;
+            if (!VLT(dt, VAT(tmp), VAT(a[j]))) break;
+            a[i] = a[j];
+            i = j;
+            j += j;
+        }
+        a[i] = tmp;
+    }
+    for (; n > 1;) {
+        tmp = a[n];
+        a[n] = a[1];
+        n -= 1;
+        for (i = 1, j = 2; j <= n;) {
+            if (j < n && VLT(dt, VAT(a[j]), VAT(a[j + 1]))) ++j;
+            if (!VLT(dt, VAT(tmp), VAT(a[j]))) break;
+            a[i] = a[j];
+            i = j;
+            j += j;
+        }
+        a[i] = tmp;
+    }
+}
+
+static void avquick(const nd_dtype *dt, const char *v, int64_t *tosort, int64_t num) {
+    int64_t es = dt->itemsize, *pl = tosort, *pr = tosort + num - 1, *stack[QS_STACK], **sptr = stack;
+    int64_t *pm, *pi, *pj, *pk, vi, t;
+    const char *vp;
+    int depth[QS_STACK], *psdepth = depth, cdepth = msb(num) * 2;
+    for (;;) {
+        if (ND_UNLIKELY(cdepth < 0)) {
+            avheap(dt, v, pl, pr - pl + 1);
+            goto stack_pop;
+        }
+        while ((pr - pl) > SMALL_QUICKSORT) {
+            pm = pl + ((pr - pl) >> 1);
+            if (VLT(dt, VAT(*pm), VAT(*pl))) { t = *pm; *pm = *pl; *pl = t; }
+            if (VLT(dt, VAT(*pr), VAT(*pm))) { t = *pr; *pr = *pm; *pm = t; }
+            if (VLT(dt, VAT(*pm), VAT(*pl))) { t = *pm; *pm = *pl; *pl = t; }
+            vp = VAT(*pm);
+            pi = pl;
+            pj = pr - 1;
+            t = *pm; *pm = *pj; *pj = t;
+            for (;;) {
+                do ++pi; while (VLT(dt, VAT(*pi), vp) && pi < pj);
+                do --pj; while (VLT(dt, vp, VAT(*pj)) && pi < pj);
+                if (pi >= pj) break;
+                t = *pi; *pi = *pj; *pj = t;
+            }
+            pk = pr - 1;
+            t = *pi; *pi = *pk; *pk = t;
+            if (pi - pl < pr - pi) { *sptr++ = pi + 1; *sptr++ = pr; pr = pi - 1; }
+            else { *sptr++ = pl; *sptr++ = pi - 1; pl = pi + 1; }
+            *psdepth++ = --cdepth;
+        }
+        for (pi = pl + 1; pi <= pr; ++pi) {
+            vi = *pi;
+            vp = VAT(vi);
+            for (pj = pi, pk = pi - 1; pj > pl && VLT(dt, vp, VAT(*pk));) *pj-- = *pk--;
+            *pj = vi;
+        }
+    stack_pop:
+        if (sptr == stack) break;
+        pr = *(--sptr);
+        pl = *(--sptr);
+        cdepth = *(--psdepth);
+    }
+}
+
+static void avmerge(const nd_dtype *dt, const char *v, int64_t *pl, int64_t *pr, int64_t *pw) {
+    int64_t es = dt->itemsize, vi, *pi, *pj, *pk, *pm;
+    if (pr - pl > SMALL_MERGESORT) {
+        pm = pl + ((pr - pl) >> 1);
+        avmerge(dt, v, pl, pm, pw);
+        avmerge(dt, v, pm, pr, pw);
+        for (pi = pw, pj = pl; pj < pm;) *pi++ = *pj++;
+        pi = pw + (pm - pl);
+        pj = pw;
+        pk = pl;
+        while (pj < pi && pm < pr) {
+            if (VLT(dt, VAT(*pm), VAT(*pj))) *pk++ = *pm++;
+            else *pk++ = *pj++;
+        }
+        while (pj < pi) *pk++ = *pj++;
+        return;
+    }
+    for (pi = pl + 1; pi < pr; ++pi) {
+        vi = *pi;
+        for (pj = pi, pk = pi - 1; pj > pl && VLT(dt, VAT(vi), VAT(*pk));) *pj-- = *pk--;
+        *pj = vi;
+    }
+}
+#undef VAT
+
+/* Sort one contiguous lane of n records; work: (n/2 + 2) records. */
+static void vsort(const nd_dtype *dt, char *v, int64_t n, int kind, char *work) {
+    int64_t es = dt->itemsize;
+    if (kind == 'q') vquick(dt, v, n, work);
+    else if (kind == 'h') vheap(dt, v, n, work);
+    else vmerge(dt, v, v + n * es, work + es, work);
+}
+
+static void avsort(const nd_dtype *dt, const char *v, int64_t *idx, int64_t n, int kind, int64_t *work) {
+    if (kind == 'q') avquick(dt, v, idx, n);
+    else if (kind == 'h') avheap(dt, v, idx, n);
+    else avmerge(dt, v, idx, idx + n, work);
+}
+
 typedef void (*sort_fn)(void *v, int64_t n, int kind, void *buf);
 typedef void (*asort_fn)(const void *v, int64_t *idx, int64_t n, int kind, int64_t *buf);
 
@@ -322,8 +551,38 @@ static void canon_nans_f32(char *lane, int64_t n) {
     for (int64_t i = n - nans; i < n; i++) memcpy(lane + i * 4, &qnan, 4);
 }
 
+/* sort_axis for records: lanes sorted in place when contiguous, else in
+ * a buffer (the comparison copes with any alignment). */
+static int sort_axis_void(nd_array *r, int axis, int kind) {
+    int64_t n = r->shape[axis], st = r->strides[axis], isz = r->dtype->itemsize;
+    if (n <= 1 || nd_size(r) == 0 || isz == 0) return 0;
+    bool direct = st == isz;
+    char *buf = direct ? NULL : nd__malloc((size_t)(n * isz));
+    char *work = nd__malloc((size_t)((n / 2 + 2) * isz));
+    if ((!direct && !buf) || !work) {
+        nd__free_mem(buf);
+        nd__free_mem(work);
+        return nd__err(ND_ENOMEM, NULL);
+    }
+    int64_t ctr[ND_MAXDIMS] = {0};
+    char *p = r->data;
+    do {
+        if (direct) {
+            vsort(r->dtype, p, n, kind, work);
+        } else {
+            nd__copy_raw(1, &n, buf, &isz, p, &st, isz);
+            vsort(r->dtype, buf, n, kind, work);
+            nd__copy_raw(1, &n, p, &st, buf, &isz, isz);
+        }
+    } while (next_lane(r->ndim, axis, r->shape, ctr, &p, r->strides, NULL, NULL));
+    nd__free_mem(buf);
+    nd__free_mem(work);
+    return 0;
+}
+
 /* Sort r in place along axis (normalised, r writeable, not 0-d). */
 static int sort_axis(nd_array *r, int axis, int kind) {
+    if (ND_UNLIKELY(nd__is_void(r->dtype))) return sort_axis_void(r, axis, kind);
     int64_t n = r->shape[axis], st = r->strides[axis], isz = r->dtype->itemsize;
     if (n <= 1 || nd_size(r) == 0) return 0;
     bool direct = st == isz && !r->dtype->swapped && (r->flags & ND_ALIGNED);
@@ -357,7 +616,6 @@ static int sort_axis(nd_array *r, int axis, int kind) {
 nd_array *nd_sort(const nd_array *a, int axis, const char *kind) {
     int k = parse_kind(kind);
     if (k < 0) return NULL;
-    if (nd__refuse_void(a->dtype, "sorting")) return NULL; /* nd has no record ordering yet */
     nd_array *r;
     if (axis == ND_AXIS_NONE) {
         r = nd_flatten(a, 'C');
@@ -377,7 +635,6 @@ nd_array *nd_sort(const nd_array *a, int axis, const char *kind) {
 int nd_sort_inplace(nd_array *a, int axis, const char *kind) {
     int k = parse_kind(kind);
     if (k < 0) return k;
-    if (nd__refuse_void(a->dtype, "sorting")) return ND_ETYPE;
     if (axis == ND_AXIS_NONE) return nd__err(ND_ETYPE, "'NoneType' object cannot be interpreted as an integer");
     if (!nd__axis(&axis, a->ndim)) return ND_EAXIS;
     if (!(a->flags & ND_WRITEABLE)) return nd__err(ND_EREADONLY, "sort array is read-only");
@@ -397,13 +654,18 @@ static int argsort_axis(const nd_array *src, int axis, int kind, nd_array *r) {
         nd__free_mem(work);
         return ND_ENOMEM;
     }
-    asort_fn fn = asorts[src->dtype->type];
+    bool rec = nd__is_void(src->dtype);
+    asort_fn fn = rec ? NULL : asorts[src->dtype->type];
     int64_t ctr[ND_MAXDIMS] = {0}, ist = r->strides[axis];
     char *p = src->data, *q = r->data;
     do {
         lane_io(src->dtype, n, vbuf, isz, p, src->strides[axis]);
         for (int64_t i = 0; i < n; i++) ibuf[i] = i;
-        fn(vbuf, ibuf, n, kind, work);
+        if (ND_UNLIKELY(rec)) {
+            if (isz) avsort(src->dtype, vbuf, ibuf, n, kind, work); /* NumPy leaves empty records unsorted */
+        } else {
+            fn(vbuf, ibuf, n, kind, work);
+        }
         for (int64_t i = 0; i < n; i++) memcpy(q + i * ist, &ibuf[i], sizeof *ibuf);
     } while (next_lane(src->ndim, axis, src->shape, ctr, &p, src->strides, &q, r->strides));
     nd__free_mem(vbuf);
@@ -415,7 +677,6 @@ static int argsort_axis(const nd_array *src, int axis, int kind, nd_array *r) {
 nd_array *nd_argsort(const nd_array *a, int axis, const char *kind) {
     int k = parse_kind(kind);
     if (k < 0) return NULL;
-    if (nd__refuse_void(a->dtype, "sorting")) return NULL; /* nd has no record ordering yet */
     nd_array *flat = NULL, *r = NULL;
     const nd_array *src = a;
     if (axis == ND_AXIS_NONE || a->ndim == 0) {

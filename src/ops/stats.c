@@ -230,6 +230,7 @@ nd_array *nd_std(const nd_array *a, int naxes, const int *axes, int64_t ddof, bo
 }
 
 nd_array *nd_count_nonzero(const nd_array *a, int naxes, const int *axes, bool keepdims) {
+    if (ND_UNLIKELY(nd__is_void(a->dtype)) && naxes < 0 && !keepdims) return nd__count_nonzero_void(a);
     nd_array *b = nd_astype((nd_array *)a, native(ND_BOOL), 'K', ND_CAST_UNSAFE, true);
     if (!b) return NULL;
     nd_array *r = nd_sum(b, naxes, axes, keepdims, native(ND_INT64));

@@ -100,8 +100,39 @@ static int linear_search(nd_ufunc op, int nin, const nd_array *const *in, int ty
 }
 
 /* types[0]: the loop's input type (all inputs), types[1]: its output. */
-/* Records have no loops; NumPy names their dtypes by repr here. */
+/* Records have no loops.  NumPy 1.24 fails differently per resolver: the
+ * legacy linear search, a cast to bool for the logical ufuncs, DType
+ * classes for comparisons and unary uniform ones, reprs otherwise. */
 static int void_no_loop(nd_ufunc op, int nin, const nd_array *const *in) {
+    resolver rs = resolver_of(op);
+    bool logical = op == ND_LOGICAL_AND || op == ND_LOGICAL_OR || op == ND_LOGICAL_XOR;
+    if (rs == RES_LINEAR || rs == RES_TRUEDIV || (rs == RES_ABSOLUTE && in[0]->dtype->kind == 'c')) {
+        return nd__err(ND_ETYPE,
+                       "ufunc '%s' not supported for the input types, and the inputs could not be safely coerced "
+                       "to any supported types according to the casting rule ''safe''",
+                       uf_msg_name(op));
+    }
+    if (logical || rs == RES_COMPARE || nin == 1) {
+        char a[64], b[64];
+        const nd_array *v = nd__is_void(in[0]->dtype) ? in[0] : in[1];
+        if (logical) {
+            char *r = nd_dtype_repr(v->dtype);
+            nd__err(ND_ETYPE, "Cannot cast array data from %s to dtype('bool') according to the rule 'unsafe'",
+                    r ? r : "?");
+            nd_free(r);
+            return ND_ETYPE;
+        }
+        for (int i = 0; i < nin; i++) {
+            char *o = i ? b : a;
+            if (nd__is_void(in[i]->dtype)) snprintf(o, 64, "<class 'numpy.dtype[void]'>");
+            else dtype_class(o, 64, in[i]->dtype);
+        }
+        if (nin == 1)
+            return nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types %s -> None",
+                           uf_msg_name(op), a);
+        return nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types (%s, %s) -> None",
+                       uf_msg_name(op), a, b);
+    }
     char *a = nd_dtype_repr(in[0]->dtype), *b = nin == 2 ? nd_dtype_repr(in[1]->dtype) : NULL;
     if (nin == 1)
         nd__err(ND_ECAST, "ufunc '%s' did not contain a loop with signature matching types %s -> None",

@@ -61,31 +61,14 @@ import numpy as np  # noqa: E402
 # ---------------------------------------------------------------------------
 AVOID = {
     # -- nd differences (bugs or gaps in nd) -----------------------------------
-    "reduce_0d_axis": ("a reduction of a 0-d array with axis=0 or axis=-1: NumPy allows it, nd raises AxisError",
-                       """\
-print(np.zeros((), 'f4').max(axis=0), np.ones(()).sum(axis=-1))  # NumPy: 0.0 1.0; nd: AxisError"""),
-    "matmul_ff": ("a @ b with both 2-d operands in F order (transposed, maybe flipped): NumPy's result is C "
-                  "order, nd's F order", """\
-a = np.ones((3, 4)); b = np.ones((4, 3)); print((a.T @ b.T).strides)  # NumPy: (32, 8); nd: (8, 32)"""),
-    "matmul_f16": ("@ of float16 arrays: nd's sums round differently from NumPy's (last bit)", """\
-a = np.linspace(0, 1, 16).reshape(4, 4).astype('f2'); print((a @ a).tobytes()[:8])  # NumPy: b'\\xf63h4\\xd54C5'; nd: b'\\xf63i4\\xd54C5'"""),
     "power_float": ("power with an inexact result and an exponent other than 0, 1, 2 (and any float32 "
                     "power): NumPy's SIMD pow/powf and its scalar power differ from nd's in the last bit", """\
 print(repr((np.arange(3.0) ** -0.001)[2]))  # NumPy: 0.9993070929904526; nd: 0.9993070929904525
 print(repr((np.array([0.1], np.float32) ** np.array([2.0], np.float32))[0]))  # NumPy: 0.01; nd: 0.010000001
 print(repr(np.uint8(236) ** 0.5), repr(np.float16(65500) ** 2))  # NumPy: 15.362291495737217 4290774016.0000005; nd: 15.362291495737216 4290774016.0"""),
-    "shape_assign": ("x.shape = s: nd binds x to a new view of the old array instead of changing x in place: "
-                     "other names for the array keep the old shape, and OWNDATA / base change", """\
-a = np.zeros(4); b = a.squeeze(); b.shape = (2, 2); print(a.shape)  # NumPy: (2, 2) (squeeze returned a itself); nd: (4,)
-b = np.zeros(4); b.shape = (2, 2); print(b.flags.owndata, b.base is None)  # NumPy: True True; nd: False False"""),
-    "sort_error_order": ("a.sort() of a read-only 0-d array: NumPy reports the AxisError, nd the read-only "
-                         "ValueError", """\
-a = np.ones(()); a.flags.writeable = False; a.sort()  # NumPy: AxisError axis -1 is out of bounds for array of dimension 0; nd: ValueError sort array is read-only"""),
     "dtype_repr_native": ("repr of a native dtype made by newbyteorder(), carried into a result: NumPy prints "
                           "dtype('<f8'), nd dtype('float64')", """\
 d = np.zeros(2, '>f8').dtype.newbyteorder(); print(repr((np.zeros(2, d) * 2).dtype))  # NumPy: dtype('<f8'); nd: dtype('float64')"""),
-    "complex_scalar_abs": ("abs() of a NumPy complex scalar: nd's value is an ulp off (NumPy uses hypot)", """\
-print(abs(np.complex128(-1.5+2.5j)))  # NumPy: 2.9154759474226504; nd: 2.91547594742265"""),
     # -- nd's documented limits, and differences that are not nd bugs -------------
     "float_to_int_invalid": ("casting nan, inf or out-of-range floats to an integer type: undefined in C, "
                              "and NumPy's own SIMD and scalar loops disagree", """\
@@ -95,10 +78,8 @@ print(np.full(3, np.nan, 'f4').astype(np.uint32), np.full(20, np.nan).astype(np.
 np.random.seed(0); x = np.random.choice(np.array([0.0, -0.0, 1.0, -1.0, 2.0], 'f4'), size=10); print(np.unique(x))  # NumPy: [-1. -0.  1.  2.]; nd: [-1.  0.  1.  2.]"""),
     "py_int_128": ("Python ints of more than 128 bits (int() of a huge float): nd's ints stop at 128 bits", """\
 print(int(np.float64(-2.2877952782647083e+139)))  # nd: OverflowError Python int too large for nd (ints are limited to 128 bits)"""),
-    "matmul_nd": ("@ with an operand of more than 2 dims (nd: NotImplementedError)", """\
-print(np.ones((2, 2, 3)) @ np.ones((3, 2)))"""),
-    "transcendental": ("exp/log/sin/cos: NumPy's SIMD loops differ from glibc's in the last bit", """\
-print(np.sin(np.arange(3, dtype='i2')))  # NumPy: [0. 0.841471 0.9092974]; nd: [0. 0.84147096 0.9092974]"""),
+    "transcendental": ("float64 exp/log/sin/cos: NumPy uses SVML on AVX512_SKX, nd glibc (last bit differs; float32/float16 match)", """\
+print(np.sin(np.array([-5.0, -2.5])).tolist())  # NumPy: [0.9589242746631386, -0.5984721441039564]; nd: [0.9589242746631385, -0.5984721441039565]"""),
 }
 
 
@@ -582,8 +563,7 @@ class Gen:
                 op = "*"
         self.emit(Stmt("r = %s %s %s\nprint(r, type(r).__name__)" % (s, op, lit), uses=[s]))
         if self.chance(0.3):
-            conv = self.pick(["int", "float", "bool"]) if v.dtype.kind != "c" else \
-                "bool" if avoid("complex_scalar_abs") else "abs"
+            conv = self.pick(["int", "float", "bool"]) if v.dtype.kind != "c" else "abs"
             if conv == "int" and v.dtype.kind == "f" and abs(float(v)) >= 2 ** 127 and avoid("py_int_128"):
                 conv = "bool"
             if conv == "float" and pow2_floats(v) and avoid("py_float_repr"):
@@ -969,14 +949,10 @@ class Gen:
         elif kind == "sort":
             if x.dtype.kind == "c":
                 return
-            if x.ndim == 0 and avoid("sort_error_order"):
-                return
             ax = self.r.randrange(-x.ndim, x.ndim) if x.ndim else -1
             code = "%s.sort(axis=%d%s)" % (dst, ax, ", kind='stable'" if signed_zeros(x) else "")
             u, msg = [], True
         elif kind == "shape":  # in-place reshape: works only without a copy
-            if avoid("shape_assign"):
-                return
             code = "%s.shape = %s" % (dst, shape_code(self.reshape_target(x.size)))
             u, msg = [], True
         elif kind == "iop":
@@ -1078,13 +1054,6 @@ class Gen:
             y = self.val(v) if u else None
             if self.chance(0.2) and x.ndim >= 1 and (y is None or y.ndim >= 1):
                 op = "@"
-                if avoid("matmul_nd") and (x.ndim > 2 or (y is not None and y.ndim > 2)):
-                    op = "*"
-                ff = [a.ndim == 2 and not c_like(a) for a in (x, y) if a is not None]
-                if avoid("matmul_ff") and len(ff) == 2 and all(ff):
-                    op = "*"
-                if avoid("matmul_f16") and "float16" in (x.dtype.name, getattr(y, "dtype", x.dtype).name):
-                    op = "*"
             if op in ("==", "!=") and y is not None and avoid("eq_nonbroadcast"):
                 try:
                     np.broadcast_shapes(x.shape, y.shape)
@@ -1141,9 +1110,9 @@ class Gen:
             fn = self.pick(["max", "min", "argmax", "any"])
         args = []
         nd = x.ndim
-        if self.chance(0.7) and (nd or not avoid("reduce_0d_axis") or self.chance(0.1)):
+        if self.chance(0.7):
             if fn in ("argmin", "argmax", "cumsum", "cumprod") or nd < 2 or self.chance(0.6):
-                ax = self.r.randint(-nd - (1 if self.chance(0.05) else 0), max(0, nd - 1)) if nd else 1
+                ax = self.r.randint(-nd - (1 if self.chance(0.05) else 0), max(0, nd - 1)) if nd else self.pick([0, -1, 1])
                 args.append("axis=%d" % ax)
             else:
                 axes = self.r.sample(range(nd), self.r.randint(1, nd))

@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <pthread.h>
 
 #include "nd.h"
 
@@ -37,10 +38,49 @@ static void test_arange_item(void **state) {
     nd_release(a);
 }
 
+/* Views of one shared view made and dropped on several threads at once:
+ * the counts end where they started. */
+enum { N_THREADS = 4, N_ROUNDS = 20000 };
+
+static void *view_churn(void *arg) {
+    nd_array *s = arg; /* this thread's own reference */
+    nd_idx ix = {.kind = ND_IDX_SLICE, .start = 1, .stop = ND_NONE, .step = ND_NONE};
+    for (int i = 0; i < N_ROUNDS; i++) {
+        nd_array *v = nd_subscript(s, 1, &ix);
+        nd_array *w = v ? nd_subscript(v, 1, &ix) : NULL;
+        nd_release(w);
+        nd_release(v);
+    }
+    nd_release(s);
+    return NULL;
+}
+
+static void test_refcount_threads(void **state) {
+    (void)state;
+    nd_array *r = nd_arange(0, 64, 1, NULL);
+    nd_idx ix = {.kind = ND_IDX_SLICE, .start = 2, .stop = ND_NONE, .step = ND_NONE};
+    nd_array *s = nd_subscript(r, 1, &ix);
+    assert_non_null(s);
+    nd_release(r); /* the root now lives through s alone */
+    pthread_t t[N_THREADS];
+    for (int i = 0; i < N_THREADS; i++) assert_int_equal(pthread_create(&t[i], NULL, view_churn, nd_retain(s)), 0);
+    for (int i = 0; i < N_THREADS; i++) pthread_join(t[i], NULL);
+    assert_int_equal(nd_refcount(s), 1);
+    assert_int_equal(nd_refcount(nd_base(s)), 1);
+    nd_array *own = nd_arange(0, 4, 1, NULL); /* sole owner: retain and release pair up */
+    nd_retain(own);
+    assert_int_equal(nd_refcount(own), 2);
+    nd_release(own);
+    assert_int_equal(nd_refcount(own), 1);
+    nd_release(own);
+    nd_release(s);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_zeros_flags),
         cmocka_unit_test(test_arange_item),
+        cmocka_unit_test(test_refcount_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

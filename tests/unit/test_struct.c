@@ -276,9 +276,7 @@ static void test_refusals(void **state) {
                                      "(dtype([('f0', '<u4'), ('f1', '<f8')]), dtype([('f0', '<u4'), ('f1', '<f8')])) "
                                      "-> None");
     assert_null(nd_sum(a, -1, NULL, false, NULL));
-    assert_int_equal(nd_errcode(), ND_ETYPE);
-    assert_null(nd_sort(a, -1, NULL));
-    assert_int_equal(nd_errcode(), ND_ETYPE);
+    assert_int_equal(nd_errcode(), ND_ECAST); /* NumPy's _UFuncNoLoopError; sorting works (test_struct_ops.c) */
     assert_null(nd_cumsum(a, 0, NULL));
     assert_int_equal(nd_get(a, &i, &v), ND_ETYPE);
     assert_int_equal(nd_set(a, &i, ND_I64(1)), ND_ETYPE);
@@ -403,7 +401,7 @@ static void test_sweep(void **state) {
     nd_array *a = nd_zeros(1, &n, d, 'C'), *m = nd_reshape(a, 2, shape, 'C', ND_COPY_IF_NEEDED);
     nd_array *x = nd_arange(0, 6, 1, NULL), *idx = nd_arange(0, 6, 2, NULL);
     nd_array *two_s = nd_scalar(ND_I64(2), NULL), *mask = nd_apply(ND_GREATER, x, two_s, NULL);
-    nd_array *arrs[2] = {a, a}, *mixed[2] = {a, x}, *outs[3] = {0};
+    nd_array *arrs[2] = {a, a}, *mixed[2] = {a, x};
     nd_random *rng = nd_random_new(1);
     nd_value v;
     int64_t i0 = 0;
@@ -434,8 +432,8 @@ static void test_sweep(void **state) {
     nd_array *refused[] = {nd_apply(ND_NEGATIVE, a, NULL, NULL), nd_apply(ND_EQUAL, a, a, NULL),
                            nd_amax(a, -1, NULL, false), nd_mean(a, -1, NULL, false, NULL),
                            nd_std(a, -1, NULL, 0, false, NULL), nd_any(a, -1, NULL, false),
-                           nd_count_nonzero(a, -1, NULL, false), nd_argmax(a, 0, false), nd_cumprod(a, 0, NULL),
-                           nd_argsort(a, 0, NULL), nd_unique(a, 0, NULL, NULL, NULL), nd_clip(a, x, x, NULL),
+                           nd_count_nonzero(a, 0, (int[]){0}, false), nd_argmax(a, 0, false), nd_cumprod(a, 0, NULL),
+                           nd_clip(a, x, x, NULL),
                            nd_isclose(a, a, 1e-5, 1e-8, false), nd_astype(a, nd_dtype_of(ND_FLOAT64), 'K', ND_CAST_UNSAFE, true),
                            nd_concatenate(2, (const nd_array *const *)mixed, 0),
                            nd_arange(0, 3, 1, d), nd_random_randint(rng, 0, 3, 1, &n, d)};
@@ -446,8 +444,7 @@ static void test_sweep(void **state) {
     }
     assert_true(nd_allclose(a, a, 1e-5, 1e-8, false) < 0);
     assert_true(nd_array_equal(a, x, false) <= 0);
-    assert_true(nd_nonzero(a, outs) < 0);
-    assert_true(nd_sort_inplace(a, 0, NULL) < 0);
+    assert_true(nd_sort_inplace(a, 5, NULL) < 0); /* a bad axis; records sort (test_struct_ops.c) */
     assert_true(nd_get(a, &i0, &v) < 0);
     assert_null(nd_to_dlpack(a));
     release_if(mask);

@@ -189,6 +189,12 @@ static Val b_abs(Val self, int argc, Val *argv, Kw *kw) {
     if (is_int(v)) return int_of(v) < 0 ? unop(OP_NEG, v) : v.t == T_BIG ? incref(v) : VINT(v.i);
     if (v.t == T_FLOAT) return VFLOAT(fabs(v.f));
     if (v.t == T_COMPLEX) return VFLOAT(hypot(((OComplex *)v.o)->re, ((OComplex *)v.o)->im));
+    if (v.t == T_SCALAR && (SCAL(v).type == ND_COMPLEX128 || SCAL(v).type == ND_COMPLEX64)) {
+        /* NumPy's scalar abs is npy_cabs (hypot); its ufunc, used for arrays, is not */
+        const double *c = SCAL(v).c;
+        if (SCAL(v).type == ND_COMPLEX64) return mk_scalar((nd_value){.type = ND_FLOAT32, .f = hypotf((float)c[0], (float)c[1])});
+        return mk_scalar((nd_value){.type = ND_FLOAT64, .f = hypot(c[0], c[1])});
+    }
     if (v.t == T_ARRAY || v.t == T_SCALAR) return call_method(VOBJ(np_module().o), "abs", 1, argv, NULL);
     return raise_exc(TypeErrorT, "bad operand type for abs(): '%s'", type_name(v));
 }

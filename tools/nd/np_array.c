@@ -409,11 +409,13 @@ Val raise_ufunc_err(void) {
     return raise_exc(t ? t : TypeErrorT, "%s", m);
 }
 
-Val np_matmul(Val a, Val b);
 
 Val array_binop(int op, Val av, Val bv, nd_array *out) {
     if (op == OP_MATMUL) return np_matmul(av, bv);
     if (op > OP_GE) return raise_exc(TypeErrorT, "unsupported operand for arrays");
+    bool rec;
+    Val rv = rec_binop(op, av, bv, &rec);
+    if (rec) return rv;
     if ((av.t == T_STR || bv.t == T_STR || av.t == T_BYTES || bv.t == T_BYTES) && (op == OP_EQ || op == OP_NE))
         return VBOOL(op == OP_NE); /* NumPy 1.24: no elementwise loop, a scalar answer (FutureWarning) */
     if ((av.t == T_NONE || bv.t == T_NONE) && (op == OP_EQ || op == OP_NE)) {
@@ -530,7 +532,7 @@ static const char *array_methods[] = {
     "newbyteorder", "fill", "item", "tolist", "tobytes", "tofile", "sum", "prod", "min", "max", "mean", "var", "std",
     "any", "all", "argmin", "argmax", "cumsum", "cumprod", "setflags", "clip", "sort", "argsort", "nonzero", "round",
     "conj", "conjugate", "dot", "take", "compress", "repeat", "flush", "all", "__len__", "__array__", "__repr__", "__str__",
-    "diagonal", NULL};
+    "diagonal", "ptp", "searchsorted", "trace", NULL};
 
 Val array_getattr(Val self, const char *name, bool *found) {
     nd_array *a = ARR(self);
@@ -566,25 +568,14 @@ Val array_getattr(Val self, const char *name, bool *found) {
 
 int array_setattr(Val self, const char *name, Val v) {
     OArray *o = (OArray *)self.o;
-    if (!strcmp(name, "shape")) {
+    if (!strcmp(name, "shape")) { /* in place: every name for the array sees it */
         int64_t shape[ND_MAXDIMS];
         int nd = 0;
-        if (v.t == T_TUPLE || v.t == T_LIST) {
-            if (LIST(v)->n > ND_MAXDIMS) { raise_exc(ValueErrorT, "too many dimensions"); return -1; }
-            for (int64_t i = 0; i < LIST(v)->n; i++)
-                if (to_int64(LIST(v)->v[i], &shape[nd++], NULL) < 0) return -1;
-        } else if (to_int64(v, &shape[nd++], NULL) < 0) return -1;
-        nd_array *r = nd_reshape(o->a, nd, shape, 'C', ND_COPY_NEVER);
-        if (!r) {
-            if (nd_errcode() == ND_ECOPY) {
-                raise_exc(AttributeErrorT, "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
-                return -1;
-            }
+        if (v.t != T_NONE && parse_shape(v, &nd, shape) < 0) return -1; /* None: () (deprecated) */
+        if (nd_set_shape(o->a, nd, shape) < 0) {
             raise_nd();
             return -1;
         }
-        nd_release(o->a);
-        o->a = r;
         return 0;
     }
     bool found;

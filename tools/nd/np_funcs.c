@@ -1,5 +1,5 @@
 /* np_funcs.c — numpy functions over libnd's compute: ufuncs (with out=),
- * matmul/dot, round, conjugate, the reductions as functions, selection
+ * matmul/dot, round, the reductions as functions, selection
  * (nonzero, where, take, compress), joining, sorting, unique, clip,
  * isclose, type queries and print options. */
 #include <math.h>
@@ -47,55 +47,6 @@ static Val ufunc_call(Val self, int argc, Val *argv, Kw *kw) {
     return array_wrap0(r);
 }
 
-Val np_matmul(Val av, Val bv) {
-    bool oa, ob;
-    nd_array *a = to_nd(av, &oa);
-    if (!a) return VERR;
-    nd_array *b = to_nd(bv, &ob);
-    if (!b) { DROP(a, oa); return VERR; }
-    int na = nd_ndim(a), nb = nd_ndim(b);
-    Val r = VERR;
-    if (na == 0 || nb == 0) {
-        r = raise_exc(ValueErrorT, "matmul: Input operand %d does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)", na == 0 ? 0 : 1);
-        goto done;
-    }
-    if (na > 2 || nb > 2) { r = raise_exc(NotImplementedErrorT, "nd's matmul handles 1-d and 2-d operands only"); goto done; }
-    int64_t k1 = nd_shape(a)[na - 1], k2 = nd_shape(b)[nb == 1 ? 0 : 0];
-    if (k1 != k2) {
-        r = raise_exc(ValueErrorT, "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size %lld is different from %lld)", (long long)k2, (long long)k1);
-        goto done;
-    }
-    {
-        /* a[..., :, None] * b[None, :, :] summed over the shared axis */
-        nd_idx ia[3], ib[3];
-        int nia = 0, nib = 0;
-        if (na == 2) ia[nia++] = ND_ALL;
-        ia[nia++] = ND_ALL;
-        if (nb == 2) ia[nia++] = ND_NEWAXIS;
-        if (na == 2) ib[nib++] = ND_NEWAXIS;
-        ib[nib++] = ND_ALL;
-        if (nb == 2) ib[nib++] = ND_ALL;
-        nd_array *x = nd_subscript(a, nia, ia), *y = nd_subscript(b, nib, ib);
-        nd_array *m = x && y ? nd_apply(ND_MULTIPLY, x, y, NULL) : NULL;
-        nd_release(x);
-        nd_release(y);
-        if (!m) { r = raise_nd(); goto done; }
-        int ax = na == 2 ? 1 : 0;
-        const nd_dtype *rt = nd_array_dtype(m);
-        nd_array *s = nd_sum(m, 1, &ax, false, nd_dtype_type(rt) == ND_BOOL ? NULL : rt);
-        nd_release(m);
-        if (s && nd_dtype_type(nd_array_dtype(s)) != nd_dtype_type(rt)) {
-            nd_array *c = nd_astype(s, rt, 'K', ND_CAST_UNSAFE, true);
-            nd_release(s);
-            s = c;
-        }
-        r = array_wrap0(s);
-    }
-done:
-    DROP(a, oa);
-    DROP(b, ob);
-    return r;
-}
 static Val np_matmul_f(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
     ARGS("matmul", "x1,x2");
@@ -126,9 +77,25 @@ static Val np_dot(Val self, int argc, Val *argv, Kw *kw) {
         r = raise_exc(ValueErrorT, "%s", STR(msg)->s);
         decref(msg);
     }
+    if (!ISERR(r) && (na > 2 || nb > 2)) r = raise_exc(NotImplementedErrorT, "nd's dot handles 1-d and 2-d operands only");
+    /* NumPy's cblas_matrixproduct multiplies two one-element float or
+       complex operands directly (no 0 + a*b, so -0.0 stays) */
+    const nd_dtype *rt = nd_promote_types(nd_array_dtype(a), nd_array_dtype(b));
+    nd_type t = rt ? nd_dtype_type(rt) : ND_BOOL;
+    nd_dtype_release(rt);
+    if (!ISERR(r) && nd_size(a) == 1 && nd_size(b) == 1 && (t == ND_FLOAT32 || t == ND_FLOAT64 || t == ND_COMPLEX64 || t == ND_COMPLEX128)) {
+        int64_t one[2] = {1, 1};
+        nd_array *prod = nd_apply(ND_MULTIPLY, a, b, NULL); /* shape (1,) or (1, 1) */
+        nd_array *sh = prod ? nd_reshape(prod, (na == 2) + (nb == 2), one, 'C', ND_COPY_IF_NEEDED) : NULL;
+        nd_release(prod);
+        r = sh ? array_wrap0(nd_copy(sh, 'C')) : raise_nd();
+        nd_release(sh);
+    } else if (!ISERR(r)) {
+        r = np_matmul(p[0], p[1]);
+    }
     DROP(a, oa);
     DROP(b, ob);
-    return ISERR(r) ? r : np_matmul(p[0], p[1]);
+    return r;
 }
 
 static Val np_round(Val self, int argc, Val *argv, Kw *kw) {
@@ -158,30 +125,6 @@ static Val np_round(Val self, int argc, Val *argv, Kw *kw) {
     }
     DROP(a, own);
     return array_wrap0(r);
-}
-
-static Val np_conjugate(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
-    ARGS("conjugate", "x");
-    GET_ND(a, own, p[0]);
-    if (nd_dtype_kind(nd_array_dtype(a)) != 'c') {
-        nd_array *r = nd_copy(a, 'K');
-        DROP(a, own);
-        return array_wrap0(r);
-    }
-    Val arr = mk_array(nd_copy(a, 'K'));
-    DROP(a, own);
-    if (ISERR(arr)) return arr;
-    Val im = get_attr(arr, "imag");
-    if (ISERR(im)) { decref(arr); return im; }
-    Val neg = array_unop(OP_NEG, im);
-    int rr = ISERR(neg) ? -1 : array_setitem(im, (Val){.t = T_ELLIPSIS}, neg);
-    decref(neg);
-    decref(im);
-    if (rr < 0) { decref(arr); return VERR; }
-    nd_array *res = nd_retain(ARR(arr));
-    decref(arr);
-    return array_wrap0(res);
 }
 
 /* ---------- reductions as functions ---------- */
@@ -583,7 +526,7 @@ static Val np_ndarray_new(Val self, int argc, Val *argv, Kw *kw) {
 typedef struct Fn { const char *name; BFn fn; } Fn;
 static const Fn funcs[] = {
     {"matmul", np_matmul_f}, {"dot", np_dot}, {"round", np_round}, {"around", np_round}, {"round_", np_round},
-    {"conjugate", np_conjugate}, {"conj", np_conjugate}, {"sum", np_sum}, {"prod", np_prod}, {"min", np_min},
+    {"sum", np_sum}, {"prod", np_prod}, {"min", np_min},
     {"max", np_max}, {"amin", np_amin}, {"amax", np_amax}, {"mean", np_mean}, {"var", np_var}, {"std", np_std},
     {"any", np_any}, {"all", np_all}, {"argmin", np_argmin}, {"argmax", np_argmax}, {"cumsum", np_cumsum},
     {"cumprod", np_cumprod}, {"count_nonzero", np_count_nonzero}, {"nonzero", np_nonzero}, {"where", np_where},
@@ -602,7 +545,7 @@ void np_funcs_install(Val mod, PutFn put) {
     for (int op = 0; op < ND_NUFUNCS; op++)
         put(mod, nd_ufunc_name((nd_ufunc)op), mk_builtin(nd_ufunc_name((nd_ufunc)op), ufunc_call, VINT(op)));
     static const char *alias[][2] = {{"abs", "absolute"}, {"divide", "true_divide"}, {"mod", "remainder"},
-                                     {"bitwise_not", "invert"}};
+                                     {"bitwise_not", "invert"}, {"conj", "conjugate"}};
     /* no fmin/fmax: they skip NaN where minimum/maximum propagate it */
     for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
         put(mod, alias[i][0], mk_builtin(alias[i][1], ufunc_call, VINT(nd_ufunc_lookup(alias[i][1]))));

@@ -7,12 +7,36 @@
 
 #include "py.h"
 
+static bool is_bool(Val v) { return v.t == T_BOOL || (v.t == T_SCALAR && SCAL(v).type == ND_BOOL); }
+
+/* NumPy's PyArray_IntpConverter: an int, or a sequence (an array too) of
+   ints; bools are refused. */
 int parse_shape(Val v, int *nd, int64_t *shape) {
     *nd = 0;
+    if (v.t == T_ARRAY && nd_ndim(ARR(v)) == 1) {
+        Val l = array_tolist(ARR(v));
+        if (ISERR(l)) return -1;
+        int r = parse_shape(l, nd, shape);
+        decref(l);
+        return r;
+    }
     if (v.t == T_TUPLE || v.t == T_LIST) {
         if (LIST(v)->n > ND_MAXDIMS) { raise_exc(ValueErrorT, "maximum supported dimension for an ndarray is 32, found %lld", (long long)LIST(v)->n); return -1; }
-        for (int64_t i = 0; i < LIST(v)->n; i++)
+        for (int64_t i = 0; i < LIST(v)->n; i++) {
+            if (is_bool(LIST(v)->v[i])) { raise_exc(TypeErrorT, "an integer is required"); return -1; }
             if (to_int64(LIST(v)->v[i], &shape[(*nd)++], NULL) < 0) return -1;
+        }
+        return 0;
+    }
+    if (is_bool(v)) {
+        raise_exc(TypeErrorT, "expected a sequence of integers or a single integer, got '%s'", val_truth(v) ? "True" : "False");
+        return -1;
+    }
+    if (v.t == T_ARRAY && nd_ndim(ARR(v)) == 0 && strchr("iu", nd_dtype_kind(nd_array_dtype(ARR(v))))) {
+        nd_value x;
+        nd_item(ARR(v), INT64_MIN, &x);
+        shape[0] = nd_value_cast(x, ND_INT64).i;
+        *nd = 1;
         return 0;
     }
     if (to_int64(v, &shape[0], NULL) < 0) {
@@ -44,6 +68,14 @@ static int parse_axes(Val v, int *naxes, int *axes) {
     *naxes = 1;
     axes[0] = (int)x;
     return 0;
+}
+
+/* NumPy's ufunc.reduce takes an int axis of 0 or -1 on a 0-d array as the
+   empty axis list (a backwards-compatibility special case); a tuple still
+   goes through the bounds check. */
+void ufunc_0d_axis(Val axis, int ndim, int *naxes, const int *axes) {
+    if (ndim == 0 && *naxes == 1 && axis.t != T_TUPLE && axis.t != T_LIST && (axes[0] == 0 || axes[0] == -1))
+        *naxes = 0;
 }
 
 static int opt_bool(Val v, bool dflt) {
@@ -95,12 +127,13 @@ Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw) {
     bool own;
     nd_array *x = to_nd(av, &own);
     if (!x) { nd_dtype_release(dt); return VERR; }
-    if (single && naxes > 1) {
+    if (single && (axis.t == T_TUPLE || axis.t == T_LIST)) {
         if (own) nd_release(x);
         nd_dtype_release(dt);
         return raise_exc(TypeErrorT, "'tuple' object cannot be interpreted as an integer");
     }
     int ax1 = naxes < 0 ? ND_AXIS_NONE : axes[0];
+    if (strcmp(fn, "mean") && !var && !single) ufunc_0d_axis(axis, nd_ndim(x), &naxes, axes);
     nd_array *r = NULL;
     if (!strcmp(fn, "sum")) r = nd_sum(x, naxes, axes, keep, dt);
     else if (!strcmp(fn, "prod")) r = nd_prod(x, naxes, axes, keep, dt);
@@ -132,7 +165,7 @@ Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw) {
 }
 
 static Val shape_from_args(int argc, Val *argv, int *nd, int64_t *shape) {
-    if (argc == 1 && (argv[0].t == T_TUPLE || argv[0].t == T_LIST || argv[0].t == T_NONE)) {
+    if (argc == 1) { /* one argument: a shape (an int, a sequence or an array) or None */
         if (argv[0].t == T_NONE) { *nd = -1; return VNONE; }
         return parse_shape(argv[0], nd, shape) < 0 ? VERR : VNONE;
     }
@@ -323,7 +356,18 @@ Val array_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *
             Val args[3] = {p[0], self, HAS(p[1]) ? p[1] : VNONE};
             return np_call("compress", 3, args, NULL);
         }
-        if (!strcmp(name, "conj") || !strcmp(name, "conjugate")) return via_np("conjugate", self, argc, argv, kw);
+        if (!strcmp(name, "conj") || !strcmp(name, "conjugate")) {
+            /* PyArray_Conjugate: the ufunc for complex; other numbers are
+               their own conjugate (self, or copied into out) */
+            if (kw && kw->n) return raise_exc(TypeErrorT, "ndarray.%s() takes no keyword arguments", name);
+            if (nd_dtype_kind(nd_array_dtype(a)) == 'c') return via_np("conjugate", self, argc, argv, kw);
+            ARGS("|out");
+            if (!strchr("biufc", nd_dtype_kind(nd_array_dtype(a)))) return raise_exc(TypeErrorT, "cannot conjugate non-numeric dtype");
+            if (!HAS(p[0]) || p[0].t == T_NONE) return incref(self);
+            if (p[0].t != T_ARRAY) return raise_exc(TypeErrorT, "return arrays must be of ArrayType");
+            if (nd_copyto(ARR(p[0]), a, ND_CAST_SAME_KIND) < 0) return raise_nd();
+            return incref(p[0]);
+        }
         break;
     case 'd':
         if (!strcmp(name, "dot")) return via_np("dot", self, argc, argv, kw);
@@ -416,7 +460,6 @@ Val array_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *
             if (HAS(p[0]) && p[0].t != T_NONE && to_int64(p[0], &ax, NULL) < 0) return VERR;
             if (HAS(p[0]) && p[0].t == T_NONE) ax = ND_AXIS_NONE;
             const char *kind = HAS(p[1]) && p[1].t == T_STR ? STR(p[1])->s : NULL;
-            if (!(nd_flags(a) & ND_WRITEABLE)) return raise_exc(ValueErrorT, "sort array is read-only");
             return nd_sort_inplace(a, (int)ax, kind) < 0 ? raise_nd() : VNONE;
         }
         if (!strcmp(name, "sum") || !strcmp(name, "std")) return np_reduce(name, self, argc, argv, kw);

@@ -444,3 +444,38 @@ Val rec_array_from(Val v, const nd_dtype *dt) {
     }
     return mk_array(a);
 }
+
+/* ---- operators on records ---- */
+
+static bool is_rec(Val v) { return v.t == T_ARRAY && nd_dtype_type(nd_array_dtype(ARR(v))) == ND_VOID; }
+
+/* a == b, a != b, a < b ... when either side is a record array or a
+ * numpy.void (*handled false otherwise).  ==/!= compare field by field
+ * (nd_equal_op); NumPy's ndarray gives up on ordering, so Python raises. */
+Val rec_binop(int op, Val av, Val bv, bool *handled) {
+    *handled = (op == OP_EQ || op == OP_NE || op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE) &&
+               (is_rec(av) || is_rec(bv));
+    if (!*handled) return VNONE;
+    if (op != OP_EQ && op != OP_NE) {
+        bool vv = av.t == T_ARRAY && bv.t == T_ARRAY && ((OArray *)av.o)->void_scalar && ((OArray *)bv.o)->void_scalar;
+        static const int swapped[] = {[OP_LT] = OP_GT, [OP_LE] = OP_GE, [OP_GT] = OP_LT, [OP_GE] = OP_LE};
+        const char *ta = av.t == T_ARRAY ? "numpy.ndarray" : type_of(av)->qual;
+        const char *tb = bv.t == T_ARRAY ? "numpy.ndarray" : type_of(bv)->qual;
+        /* two numpy.void scalars end up in the reflected ndarray comparison */
+        return raise_exc(TypeErrorT, "'%s' not supported between instances of '%s' and '%s'",
+                         op_symbol[vv ? swapped[op] : op], ta, tb);
+    }
+    if (!is_rec(av) || !is_rec(bv))
+        return raise_exc(TypeErrorT, "Cannot compare structured or void to non-void arrays.");
+    nd_array *a = ARR(av), *b = ARR(bv);
+    nd_array *r = nd_equal_op(a, b, op == OP_NE);
+    if (!r) {
+        bool structured = nd_dtype_nfields(nd_array_dtype(a)) >= 0 && nd_dtype_nfields(nd_array_dtype(b)) >= 0;
+        if (structured && nd_errcode() == ND_EVALUE && strstr(nd_errmsg(), "could not be broadcast")) {
+            nd_clear_error(); /* NumPy 1.24: NotImplemented (DeprecationWarnings), then identity */
+            return VBOOL(op == OP_NE);
+        }
+        return raise_nd();
+    }
+    return array_wrap0(r);
+}

@@ -326,6 +326,7 @@ static Val np_ptp(Val self, int argc, Val *argv, Kw *kw) {
     bool keep = HAS(p[3]) && val_truth(p[3]) > 0;
     nd_array *a = arg_nd(p[0]);
     if (!a) return VERR;
+    ufunc_0d_axis(HAS(p[1]) ? p[1] : VNONE, nd_ndim(a), &naxes, axes);
     nd_array *mx = nd_ck(nd_amax(a, naxes, axes, keep)), *mn = mx ? nd_ck(nd_amin(a, naxes, axes, keep)) : NULL;
     nd_release(a);
     nd_array *r = mn ? op2(ND_SUBTRACT, mx, mn, 3) : NULL;

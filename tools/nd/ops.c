@@ -310,12 +310,51 @@ static bool scalar_fast(int op, Val a, Val b, Val *out) {
     return fast_float(op, x.fl ? x.f : (double)x.i, y.fl ? y.f : (double)y.i, out);
 }
 
+/* v as a complex pair (a NumPy scalar or a Python number). */
+static void pair_of(Val v, double *c) {
+    if (v.t == T_COMPLEX) {
+        c[0] = ((OComplex *)v.o)->re;
+        c[1] = ((OComplex *)v.o)->im;
+    } else if (v.t == T_SCALAR) {
+        nd_value x = nd_value_cast(SCAL(v), ND_COMPLEX128);
+        c[0] = x.c[0];
+        c[1] = x.c[1];
+    } else {
+        c[0] = num_d(v);
+        c[1] = 0;
+    }
+}
+
+/* NumPy's scalar math multiplies complex scalars as (ar*br - ai*bi) +
+   (ar*bi + ai*br)i in the result's precision; its ufunc (libnd's multiply,
+   which r came from) may fuse the multiply-adds.  r: the product, a NumPy
+   scalar unless it failed. */
+static Val complex_scalar_mul(Val r, Val a, Val b) {
+    if (ISERR(r) || r.t != T_SCALAR || (SCAL(r).type != ND_COMPLEX128 && SCAL(r).type != ND_COMPLEX64)) return r;
+    double x[2], y[2];
+    pair_of(a, x);
+    pair_of(b, y);
+    nd_value v = {.type = SCAL(r).type};
+    if (v.type == ND_COMPLEX64) {
+        float xr = (float)x[0], xi = (float)x[1], yr = (float)y[0], yi = (float)y[1];
+        v.c[0] = xr * yr - xi * yi;
+        v.c[1] = xr * yi + xi * yr;
+    } else {
+        v.c[0] = x[0] * y[0] - x[1] * y[1];
+        v.c[1] = x[0] * y[1] + x[1] * y[0];
+    }
+    decref(r);
+    return mk_scalar(v);
+}
+
 Val binop(int op, Val a, Val b) {
     if (a.t == T_STR && op == OP_MOD) return str_mod(a, b);
     if (is_np(a) || is_np(b)) {
         Val r;
         if ((a.t == T_SCALAR || b.t == T_SCALAR) && scalar_fast(op, a, b, &r)) return r;
-        return array_binop(op, a, b, NULL);
+        r = array_binop(op, a, b, NULL);
+        if (op == OP_MUL && a.t != T_ARRAY && b.t != T_ARRAY) r = complex_scalar_mul(r, a, b);
+        return r;
     }
     if (is_intlike(a) && is_intlike(b)) {
         if ((op == OP_AND || op == OP_OR || op == OP_XOR) && a.t == T_BOOL && b.t == T_BOOL) {

@@ -262,10 +262,13 @@ int rec_setitem(nd_array *a, Val key, Val v, bool *handled);
 Val rec_wrap0(nd_array *r);    /* 0-d result: numpy.void for records, else the numpy scalar; steals */
 Val rec_tolist(nd_array *a);   /* records as tuples */
 Val rec_array_from(Val v, const nd_dtype *dt); /* np.array(list of tuples, dtype=records) */
+Val rec_binop(int op, Val av, Val bv, bool *handled); /* ==, != (field by field), <... (refused) on records */
 static inline bool is_void_dt(const nd_dtype *d) { return nd_dtype_type(d) == ND_VOID; }
 Val raise_ufunc_err(void);     /* libnd's pending ufunc error as NumPy's _UFunc*Error class */
 int parse_shape(Val v, int *nd, int64_t *shape);
 Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw);
+void ufunc_0d_axis(Val axis, int ndim, int *naxes, const int *axes);
+Val np_matmul(Val a, Val b); /* np_matmul.c */
 Val np_call(const char *name, int argc, Val *argv, Kw *kw); /* np.<name>(...) */
 typedef void (*PutFn)(Val mod, const char *name, Val v); /* steals v */
 void np_math_install(Val mod, PutFn put);  /* np_math.c */
