@@ -393,6 +393,9 @@ float nd__npymath_simd_h_cosf(float x);
 
 /* Strides of a broadcast to (nd, shape); false when it does not fit. */
 bool nd__broadcast_strides(const nd_array *a, int nd, const int64_t *shape, int64_t *st);
+/* The broadcast shape of a and b; on a clash NumPy's "operands could not be
+ * broadcast together with shapes ..." ND_EVALUE.  Returns 0 or <0. */
+int nd__broadcast_pair(const nd_array *a, const nd_array *b, int *nd, int64_t *shape);
 
 /* ---- promotion (ops/promote.c) ---- */
 

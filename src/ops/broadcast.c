@@ -41,6 +41,16 @@ int nd_broadcast_shapes(int n, const int *ndims, const int64_t *const *shapes, i
 
 /* Strides of a seen through a broadcast to (nd, shape); false if it does
  * not fit (callers have already checked with nd_broadcast_shapes). */
+int nd__broadcast_pair(const nd_array *a, const nd_array *b, int *nd, int64_t *shape) {
+    int nds[2] = {a->ndim, b->ndim};
+    const int64_t *shs[2] = {a->shape, b->shape};
+    if (nd_broadcast_shapes(2, nds, shs, nd, shape) == 0) return 0;
+    char s1[256], s2[256];
+    nd__fmt_shape_tight(s1, sizeof s1, a->ndim, a->shape);
+    nd__fmt_shape_tight(s2, sizeof s2, b->ndim, b->shape);
+    return nd__err(ND_EVALUE, "operands could not be broadcast together with shapes %s %s ", s1, s2);
+}
+
 bool nd__broadcast_strides(const nd_array *a, int nd, const int64_t *shape, int64_t *st) {
     int off = nd - a->ndim;
     if (off < 0) return false;

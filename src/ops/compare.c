@@ -88,16 +88,9 @@ nd_array *nd_isclose(const nd_array *a, const nd_array *b, double rtol, double a
     pool p = {.n = 0};
     nd_array *res = NULL;
     {
-        int nds[2] = {a->ndim, b->ndim}, nd;
-        const int64_t *shs[2] = {a->shape, b->shape};
+        int nd;
         int64_t shape[ND_MAXDIMS];
-        if (nd_broadcast_shapes(2, nds, shs, &nd, shape) < 0) {
-            char s1[256], s2[256];
-            nd__fmt_shape_tight(s1, sizeof s1, a->ndim, a->shape);
-            nd__fmt_shape_tight(s2, sizeof s2, b->ndim, b->shape);
-            nd__err(ND_EVALUE, "operands could not be broadcast together with shapes %s %s ", s1, s2);
-            return NULL;
-        }
+        if (nd__broadcast_pair(a, b, &nd, shape) < 0) return NULL;
         /* y = asanyarray(y, dtype=result_type(y, 1.)) */
         nd_array *one = keep(&p, nd_scalar(ND_F64(1.0), NULL));
         nd_array *at = keep(&p, nd_scalar(ND_F64(atol), NULL));

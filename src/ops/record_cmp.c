@@ -138,16 +138,9 @@ static bool promotable(const nd_dtype *x, const nd_dtype *y) {
 
 /* Raw voids of one size, byte for byte (NumPy compares them as strings). */
 static nd_array *bytes_compare(const nd_array *a, const nd_array *b, bool ne) {
-    int nds[2] = {a->ndim, b->ndim}, nd;
-    const int64_t *shs[2] = {a->shape, b->shape};
+    int nd;
     int64_t shape[ND_MAXDIMS], sa[ND_MAXDIMS], sb[ND_MAXDIMS], idx[ND_MAXDIMS] = {0};
-    if (nd_broadcast_shapes(2, nds, shs, &nd, shape) < 0) {
-        char s1[256], s2[256];
-        nd__fmt_shape_tight(s1, sizeof s1, a->ndim, a->shape);
-        nd__fmt_shape_tight(s2, sizeof s2, b->ndim, b->shape);
-        nd__err(ND_EVALUE, "operands could not be broadcast together with shapes %s %s ", s1, s2);
-        return NULL;
-    }
+    if (nd__broadcast_pair(a, b, &nd, shape) < 0) return NULL;
     nd__broadcast_strides(a, nd, shape, sa);
     nd__broadcast_strides(b, nd, shape, sb);
     const int64_t *sts[2] = {sa, sb};
@@ -170,10 +163,9 @@ static nd_array *bytes_compare(const nd_array *a, const nd_array *b, bool ne) {
 
 /* A record with no fields: all equal, broadcast. */
 static nd_array *no_fields(const nd_array *a, const nd_array *b, bool ne) {
-    int nds[2] = {a->ndim, b->ndim}, nd;
-    const int64_t *shs[2] = {a->shape, b->shape};
+    int nd;
     int64_t shape[ND_MAXDIMS];
-    if (nd_broadcast_shapes(2, nds, shs, &nd, shape) < 0) return NULL;
+    if (nd__broadcast_pair(a, b, &nd, shape) < 0) return NULL;
     return ne ? nd_zeros(nd, shape, nd_dtype_of(ND_BOOL), 'C') : nd_ones(nd, shape, nd_dtype_of(ND_BOOL), 'C');
 }
 

@@ -266,32 +266,31 @@ static void vswap(char *a, char *b, int64_t n) {
     }
 }
 
+/* Sift tmp down from slot i of the 1-based heap a[1..num]. */
+static void vsift(const nd_dtype *dt, char *a, int64_t i, int64_t num, const char *tmp) {
+    int64_t es = dt->itemsize;
+    for (int64_t j = i << 1; j <= num;) {
+        if (j < num && VLT(dt, a + j * es, a + (j + 1) * es)) ++j;
+        if (!VLT(dt, tmp, a + j * es)) break;
+        memcpy(a + i * es, a + j * es, (size_t)es);
+        i = j;
+        j += j;
+    }
+    memcpy(a + i * es, tmp, (size_t)es);
+}
+
 static void vheap(const nd_dtype *dt, char *start, int64_t num, char *tmp) {
-    int64_t es = dt->itemsize, i, j, l;
+    int64_t es = dt->itemsize;
     char *a = start - es;
-    for (l = num >> 1; l > 0; --l) {
+    for (int64_t l = num >> 1; l > 0; --l) {
         memcpy(tmp, a + l * es, (size_t)es);
-        for (i = l, j = l << 1; j <= num;) {
-            if (j < num && VLT(dt, a + j * es, a + (j + 1) * es)) ++j;
-            if (!VLT(dt, tmp, a + j * es)) break;
-            memcpy(a + i * es, a + j * es, (size_t)es);
-            i = j;
-            j += j;
-        }
-        memcpy(a + i * es, tmp, (size_t)es);
+        vsift(dt, a, l, num, tmp);
     }
     for (; num > 1;) {
         memcpy(tmp, a + num * es, (size_t)es);
         memcpy(a + num * es, a + es, (size_t)es);
         num -= 1;
-        for (i = 1, j = 2; j <= num;) {
-            if (j < num && VLT(dt, a + j * es, a + (j + 1) * es)) ++j;
-            if (!VLT(dt, tmp, a + j * es)) break;
-            memcpy(a + i * es, a + j * es, (size_t)es);
-            i = j;
-            j += j;
-        }
-        memcpy(a + i * es, tmp, (size_t)es);
+        vsift(dt, a, 1, num, tmp);
     }
 }
 
