@@ -944,6 +944,18 @@ ND_API int nd_sort_inplace(nd_array *a, int axis, const char *kind);
  * own: returns new ref | fails: as nd_sort */
 ND_API nd_array *nd_argsort(const nd_array *a, int axis, const char *kind);
 
+/* The sorts above for records, comparing the fields named in order first
+ * (norder names), then the others in definition order: NumPy's order=.
+ * Each fails as its plain form does, and with ND_EVALUE ("Cannot specify order when the array has no
+ * fields.", "unknown field name: z", "duplicate field name: a").
+ * own: returns new ref; order borrowed | fails: NULL */
+ND_API nd_array *nd_sort_order(const nd_array *a, int axis, const char *kind, int norder, const char *const *order);
+/* own: returns new ref (int64 indices); order borrowed | fails: NULL */
+ND_API nd_array *nd_argsort_order(const nd_array *a, int axis, const char *kind, int norder,
+                                  const char *const *order);
+/* own: a and order borrowed | fails: <0 */
+ND_API int nd_sort_inplace_order(nd_array *a, int axis, const char *kind, int norder, const char *const *order);
+
 /* nd_unique flags: which extra results to produce. */
 enum {
     ND_UNIQUE_INDEX = 1,      /* return_index */

@@ -432,6 +432,9 @@ int nd__minmax_reduce(bool max, const nd_dtype *dt, int m, const int64_t *shape,
 
 /* ---- records (ops/record_cmp.c) ---- */
 
+/* A sort kind's first letter ('q', 'h', 's'), or the error (ops/sort.c). */
+int nd__sort_kind(const char *kind);
+
 /* NumPy's VOID_compare of two elements of void dtype dt: <0, 0 or >0. */
 int nd__record_cmp(const nd_dtype *dt, const char *a, const char *b);
 /* NumPy's VOID_nonzero: some field nonzero (raw bytes for raw voids and

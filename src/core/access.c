@@ -88,6 +88,11 @@ int nd_fill(nd_array *a, nd_value v) {
     int rc = nd__check_writeable(a);
     if (rc) return rc;
     if (nd__is_struct(a->dtype) && numeric_leaves(a->dtype)) return nd__fill_void(a, v); /* every field gets v */
+    if (nd__is_void(a->dtype) && a->dtype->nfields < 0) { /* NumPy's VOID_setitem wants bytes */
+        const char *k = v.type == ND_BOOL ? "bool" : nd_dtype_of(v.type)->kind == 'c' ? "complex"
+                        : nd_dtype_of(v.type)->kind == 'f' ? "float" : "int";
+        return nd__err(ND_ETYPE, "a bytes-like object is required, not '%s'", k);
+    }
     if (nd__refuse_void(a->dtype, "fill with a number")) return ND_ETYPE;
     unsigned char one[16];
     nd__store(a->dtype, one, v);

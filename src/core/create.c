@@ -54,7 +54,15 @@ static nd_type value_type(nd_value v) {
 nd_array *nd_full(int ndim, const int64_t *shape, nd_value v, const nd_dtype *dt, char order) {
     if (!dt) dt = nd_dtype_of(value_type(v));
     nd_array *a = nd_empty(ndim, shape, dt, order);
-    if (a && nd_fill(a, v) < 0) { /* unstructured void: no value fits */
+    if (a && nd__is_void(dt) && dt->nfields < 0 && !dt->base) { /* raw bytes: NumPy copies the value's in */
+        nd_array *s = nd_scalar(v, NULL);
+        int rc = s ? nd_copyto(a, s, ND_CAST_UNSAFE) : ND_ENOMEM;
+        nd_release(s);
+        if (rc == 0) return a;
+        nd_release(a);
+        return NULL;
+    }
+    if (a && nd_fill(a, v) < 0) {
         nd_release(a);
         return NULL;
     }

@@ -314,11 +314,15 @@ bool nd__void_can_cast(const nd_dtype *from, const nd_dtype *to, nd_casting cast
         return from->sub_ndim == to->sub_ndim &&
                !memcmp(from->sub_shape, to->sub_shape, (size_t)from->sub_ndim * sizeof *from->sub_shape) &&
                nd_can_cast(from->base, to->base, casting);
+    bool fraw = !fs && !from->base && nd__is_void(from), traw = !ts && !to->base && nd__is_void(to);
+    /* Raw bytes take any bytes or number that fits them safely (NumPy's legacy rule). */
+    if (traw && !fs && !from->base && casting >= ND_CAST_SAFE &&
+        (to->itemsize >= from->itemsize || (fraw && casting >= ND_CAST_SAME_KIND)))
+        return true;
     if (casting != ND_CAST_UNSAFE) return false;
-    if (ts && !nd__is_void(from)) return true;
-    if (fs && !nd__is_void(to)) return from->nfields == 1 && nd_can_cast(from->fields[0].dtype, to, casting);
-    if (to->base && !nd__is_void(from)) return true;
-    return false;
+    if (fs) return !ts && from->nfields == 1 && nd_can_cast(from->fields[0].dtype, to, casting);
+    if (ts || to->base) return true;
+    return fraw || traw || from->base;
 }
 
 /* ---- text (numpy/core/_dtype.py) ---- */

@@ -100,6 +100,58 @@ static int collect(leaves *L, nd_array *dst, const nd_array *src) {
     return 0;
 }
 
+/* ---- unstructured void ('V8'): bytes, as NumPy 1.24 casts them ---- */
+
+static bool raw_void(const nd_dtype *d) { return nd__is_void(d) && d->nfields < 0 && !d->base; }
+
+typedef struct {
+    int64_t from, to; /* itemsizes */
+    const nd_dtype *swap; /* the source's dtype when its bytes are not native, else NULL */
+} bytes_ctx;
+
+/* V -> V, and a number -> V: the source's native bytes, cut or zero-padded. */
+static void bytes_loop(char *dst, int64_t ds, const char *src, int64_t ss, int64_t n, void *ctx) {
+    const bytes_ctx *c = ctx;
+    int64_t k = c->from < c->to ? c->from : c->to;
+    for (int64_t i = 0; i < n; i++, dst += ds, src += ss) {
+        char tmp[16];
+        const char *p = src;
+        if (c->swap) { /* numbers are at most 16 bytes */
+            nd__swap_loop(tmp, 0, src, 0, 1, (void *)c->swap);
+            p = tmp;
+        }
+        memmove(dst, p, (size_t)k);
+        memset(dst + k, 0, (size_t)(c->to - k));
+    }
+}
+
+/* V -> bool: NumPy's VOID_nonzero, any byte set. */
+static void nonzero_loop(char *dst, int64_t ds, const char *src, int64_t ss, int64_t n, void *ctx) {
+    int64_t isz = *(const int64_t *)ctx;
+    for (int64_t i = 0; i < n; i++, dst += ds, src += ss) {
+        bool any = false;
+        for (int64_t j = 0; j < isz && !any; j++) any = src[j] != 0;
+        *dst = any;
+    }
+}
+
+/* Casts from or to raw void bytes; 1 when neither side is one. */
+static int assign_raw(nd_array *dst, const nd_array *src) {
+    const nd_dtype *f = src->dtype, *t = dst->dtype;
+    if (raw_void(f) && t->type == ND_BOOL) {
+        int64_t isz = f->itemsize;
+        nd__loop2(dst->ndim, dst->shape, dst->data, dst->strides, src->data, src->strides, nonzero_loop, &isz);
+        return 0;
+    }
+    if (raw_void(f) && !raw_void(t)) /* NumPy reads the bytes as a sequence and fails */
+        return nd__err(ND_EVALUE, "setting an array element with a sequence.");
+    if (!raw_void(t) || nd__is_struct(f) || f->base) return 1;
+    bytes_ctx c = {f->itemsize, t->itemsize, NULL};
+    if (!raw_void(f) && !nd_dtype_isnative(f) && f->itemsize > 1) c.swap = f;
+    nd__loop2(dst->ndim, dst->shape, dst->data, dst->strides, src->data, src->strides, bytes_loop, &c);
+    return 0;
+}
+
 int nd__assign_void(nd_array *dst, const nd_array *src) {
     const nd_dtype *f = src->dtype, *t = dst->dtype;
     if (!nd_can_cast(f, t, ND_CAST_UNSAFE)) {
@@ -110,8 +162,17 @@ int nd__assign_void(nd_array *dst, const nd_array *src) {
         nd_free(rt);
         return rc;
     }
+    if (nd__is_struct(f) && raw_void(t)) { /* a one-field record: its field's bytes */
+        nd_array *fv = nd__field_view((nd_array *)src, 0);
+        if (!fv) return ND_ENOMEM;
+        int rc = nd__assign(dst, fv);
+        nd_release(fv);
+        return rc;
+    }
+    int rc = assign_raw(dst, src);
+    if (rc <= 0) return rc;
     leaves L = {0};
-    int rc = collect(&L, dst, src);
+    rc = collect(&L, dst, src);
     for (int k = 0; k < L.n && rc == 0; k++) rc = nd__assign(L.dst[k], L.src[k]);
     leaves_free(&L);
     return rc;

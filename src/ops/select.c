@@ -83,7 +83,15 @@ typedef struct {
 
 nd_array *nd_where(const nd_array *cond, const nd_array *x, const nd_array *y) {
     const nd_array *xy[2] = {x, y};
-    if (nd__refuse_void(cond->dtype, "a condition")) return NULL;
+    /* NumPy casts the condition to bool: raw bytes and one-field records can. */
+    if (nd__is_struct(cond->dtype) && cond->dtype->nfields != 1) {
+        char *r = nd_dtype_repr(cond->dtype);
+        nd__err(ND_ETYPE,
+                "Iterator operand 1 dtype could not be cast from %s to dtype('bool') according to the rule 'unsafe'",
+                r ? r : "?");
+        nd_free(r);
+        return NULL;
+    }
     const nd_dtype *dt = nd_result_type(2, xy);
     if (!dt) return NULL;
     int nds[3] = {cond->ndim, x->ndim, y->ndim}, nd;
@@ -180,13 +188,14 @@ nd_array *nd_take(nd_array *a, const nd_array *indices, int axis) {
 }
 
 nd_array *nd_compress(const nd_array *condition, nd_array *a, int axis) {
-    if (nd__refuse_void(condition->dtype, "a condition")) return NULL;
     if (condition->ndim != 1) {
         nd__err(ND_EVALUE, "condition must be a 1-d array");
         return NULL;
     }
-    nd_array *nz[1];
-    nd_array *cb = nd_astype((nd_array *)condition, native(ND_BOOL), 'C', ND_CAST_UNSAFE, false);
+    nd_array *nz[1]; /* records: NumPy takes their nonzero() as they are */
+    nd_array *cb = nd__is_void(condition->dtype)
+                       ? nd_retain((nd_array *)condition)
+                       : nd_astype((nd_array *)condition, native(ND_BOOL), 'C', ND_CAST_UNSAFE, false);
     if (!cb) return NULL;
     int rc = nd_nonzero(cb, nz);
     nd_release(cb);

@@ -489,7 +489,7 @@ _Static_assert(sizeof sorts / sizeof sorts[0] == ND_NTYPES, "one sort per type")
 _Static_assert(sizeof asorts / sizeof asorts[0] == ND_NTYPES, "one argsort per type");
 
 /* NumPy's PyArray_SortkindConverter: the first letter decides. */
-static int parse_kind(const char *kind) {
+int nd__sort_kind(const char *kind) {
     if (!kind) return 'q';
     switch (kind[0]) {
     case 'q': case 'Q': return 'q';
@@ -613,7 +613,7 @@ static int sort_axis(nd_array *r, int axis, int kind) {
 }
 
 nd_array *nd_sort(const nd_array *a, int axis, const char *kind) {
-    int k = parse_kind(kind);
+    int k = nd__sort_kind(kind);
     if (k < 0) return NULL;
     nd_array *r;
     if (axis == ND_AXIS_NONE) {
@@ -632,7 +632,7 @@ nd_array *nd_sort(const nd_array *a, int axis, const char *kind) {
 }
 
 int nd_sort_inplace(nd_array *a, int axis, const char *kind) {
-    int k = parse_kind(kind);
+    int k = nd__sort_kind(kind);
     if (k < 0) return k;
     if (axis == ND_AXIS_NONE) return nd__err(ND_ETYPE, "'NoneType' object cannot be interpreted as an integer");
     if (!nd__axis(&axis, a->ndim)) return ND_EAXIS;
@@ -674,7 +674,7 @@ static int argsort_axis(const nd_array *src, int axis, int kind, nd_array *r) {
 }
 
 nd_array *nd_argsort(const nd_array *a, int axis, const char *kind) {
-    int k = parse_kind(kind);
+    int k = nd__sort_kind(kind);
     if (k < 0) return NULL;
     nd_array *flat = NULL, *r = NULL;
     const nd_array *src = a;

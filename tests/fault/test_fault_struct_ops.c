@@ -43,6 +43,25 @@ static int o_sort_inplace(fault_fx *f) {
     int rc = nd_sort_inplace(c, 0, "heapsort");
     return rc < 0 ? (nd_release(c), rc) : keep(f, c);
 }
+static const char *const ORDER[] = {"v", "id"};
+static int o_sort_order(fault_fx *f) { return keep(f, nd_sort_order(f->a[1], 0, NULL, 2, ORDER)); }
+static int o_argsort_order(fault_fx *f) { return keep(f, nd_argsort_order(f->a[1], 0, "stable", 2, ORDER)); }
+static int o_sort_inplace_order(fault_fx *f) {
+    nd_array *c = nd_copy(f->a[1], 'C');
+    if (!c) return nd_errcode();
+    int rc = nd_sort_inplace_order(c, 0, "heapsort", 1, ORDER);
+    return rc < 0 ? (nd_release(c), rc) : keep(f, c);
+}
+/* a[0]: raw 'V3' bytes. */
+static int s_raw(fault_fx *f) {
+    const nd_dtype *d = nd_dtype_void(3);
+    if (!d) return nd_errcode();
+    int64_t n = 4;
+    f->a[0] = nd_ones(1, &n, d, 'C');
+    nd_dtype_release(d);
+    return f->a[0] ? 0 : nd_errcode();
+}
+static int o_any_raw(fault_fx *f) { return keep(f, nd_any(f->a[0], -1, NULL, false)); }
 static int o_unique(fault_fx *f) {
     nd_array *idx = NULL, *inv = NULL, *cnt = NULL;
     nd_array *u = nd_unique(f->a[0], ND_UNIQUE_INDEX | ND_UNIQUE_INVERSE | ND_UNIQUE_COUNTS, &idx, &inv, &cnt);
@@ -68,6 +87,10 @@ int main(void) {
         FAULT_CASE(argsort_quick, s_recs, o_argsort_q, 0),
         FAULT_CASE(argsort_stable, s_recs, o_argsort_s, 0),
         FAULT_CASE(sort_inplace, s_recs, o_sort_inplace, 0),
+        FAULT_CASE(sort_order, s_recs, o_sort_order, 0),
+        FAULT_CASE(argsort_order, s_recs, o_argsort_order, 0),
+        FAULT_CASE(sort_inplace_order, s_recs, o_sort_inplace_order, 0),
+        FAULT_CASE(any_raw_void, s_raw, o_any_raw, 0),
         FAULT_CASE(unique, s_recs, o_unique, 0),
         FAULT_CASE(nonzero, s_recs, o_nonzero, 0),
         FAULT_CASE(count_nonzero, s_recs, o_count_nonzero, 0),

@@ -389,11 +389,114 @@ static void test_reductions(void **state) {
     nd_dtype_release(d);
 }
 
+/* Unstructured void ('V3'): casts to and from raw bytes and its truth
+ * value, as NumPy 1.24 (results from np.can_cast / astype / any). */
+static void test_raw_void(void **state) {
+    (void)state;
+    const nd_dtype *v2 = nd_dtype_void(2), *v3 = nd_dtype_void(3), *v4 = nd_dtype_void(4), *v6 = nd_dtype_void(6);
+    const nd_dtype *i4 = nd_dtype_of(ND_INT32), *b = nd_dtype_of(ND_BOOL);
+    /* can_cast: bytes grow safely, shrink same_kind; numbers in and out only unsafe unless they fit */
+    assert_true(nd_can_cast(v2, v4, ND_CAST_SAFE));
+    assert_false(nd_can_cast(v4, v2, ND_CAST_SAFE));
+    assert_true(nd_can_cast(v4, v2, ND_CAST_SAME_KIND));
+    assert_true(nd_can_cast(i4, v4, ND_CAST_SAFE));
+    assert_false(nd_can_cast(i4, v2, ND_CAST_SAME_KIND));
+    assert_true(nd_can_cast(i4, v2, ND_CAST_UNSAFE));
+    assert_false(nd_can_cast(v2, b, ND_CAST_SAME_KIND));
+    assert_true(nd_can_cast(v2, b, ND_CAST_UNSAFE));
+    int64_t n = 4;
+    unsigned char raw[12] = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 9};
+    nd_array *v = nd_from_data(1, &n, v3, raw);
+    nd_array *t = nd_astype(v, b, 'K', ND_CAST_UNSAFE, true); /* VOID_nonzero */
+    assert_bools(t, (const bool[]){0, 1, 0, 1}, 4);
+    nd_release(t);
+    t = nd_astype(v, v6, 'K', ND_CAST_UNSAFE, true); /* zero-padded */
+    assert_bytes(t, (const unsigned char[]){0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0}, 24);
+    nd_release(t);
+    t = nd_astype(v, v2, 'K', ND_CAST_UNSAFE, true); /* cut */
+    assert_bytes(t, (const unsigned char[]){0, 0, 0, 1, 0, 0, 0, 0}, 8);
+    nd_release(t);
+    assert_null(nd_astype(v, i4, 'K', ND_CAST_UNSAFE, true));
+    assert_string_equal(nd_errmsg(), "setting an array element with a sequence.");
+    nd_array *any = nd_any(v, -1, NULL, false), *all = nd_all(v, -1, NULL, false);
+    assert_bools(any, (const bool[]){1}, 1);
+    assert_bools(all, (const bool[]){0}, 1);
+    nd_release(any);
+    nd_release(all);
+    /* numbers become their native bytes: '>i4' 1 -> 01 00 00 00; np.ones of 'V4' is int64 1's first bytes */
+    int64_t two = 2;
+    const nd_dtype *bi4 = nd_dtype_from_descr("'>i4'");
+    nd_array *be = nd_full(1, &two, ND_I64(1), bi4, 'C');
+    t = nd_astype(be, v4, 'K', ND_CAST_UNSAFE, true);
+    assert_bytes(t, (const unsigned char[]){1, 0, 0, 0, 1, 0, 0, 0}, 8);
+    nd_release(t);
+    nd_dtype_release(bi4);
+    nd_release(be);
+    t = nd_ones(1, &two, v3, 'C');
+    assert_bytes(t, (const unsigned char[]){1, 0, 0, 1, 0, 0}, 6);
+    assert_int_equal(nd_fill(t, ND_I64(7)), ND_ETYPE);
+    assert_string_equal(nd_errmsg(), "a bytes-like object is required, not 'int'");
+    nd_release(t);
+    nd_array *x = nd_arange(0, 4, 1, NULL), *y = nd_full(1, &n, ND_I64(-1), NULL, 'C');
+    nd_array *w = nd_where(v, x, y);
+    assert_i64s(w, (const int64_t[]){-1, 1, -1, 3}, 4);
+    nd_release(w);
+    nd_release(x);
+    nd_release(y);
+    nd_release(v);
+    nd_dtype_release(v2);
+    nd_dtype_release(v3);
+    nd_dtype_release(v4);
+    nd_dtype_release(v6);
+}
+
+/* order=: the named fields first, then the rest (np.argsort(x, order=...)). */
+static void test_sort_order(void **state) {
+    (void)state;
+    const nd_dtype *d = nd_dtype_from_descr("[('a', '<i4'), ('b', '<f8'), ('c', '<i2')]");
+    struct __attribute__((packed)) { int32_t a; double b; int16_t c; } rec[5] = {
+        {2, 1.5, 3}, {1, 2.5, 1}, {2, 0.5, 2}, {1, 2.5, 0}, {2, 1.5, 1}};
+    int64_t n = 5;
+    nd_array *x = nd_from_data(1, &n, d, rec);
+    nd_array *r = nd_argsort_order(x, -1, NULL, 2, (const char *const[]){"a", "c"});
+    assert_i64s(r, (const int64_t[]){3, 1, 4, 2, 0}, 5);
+    nd_release(r);
+    r = nd_argsort_order(x, 0, "stable", 1, (const char *const[]){"b"});
+    assert_i64s(r, (const int64_t[]){2, 4, 0, 3, 1}, 5);
+    nd_release(r);
+    r = nd_sort_order(x, ND_AXIS_NONE, NULL, 1, (const char *const[]){"b"});
+    assert_non_null(r);
+    assert_true(nd_dtype_equal(nd_array_dtype(r), d)); /* the caller's dtype, not the reordered one */
+    assert_true(nd_flags(r) & ND_OWNDATA);
+    nd_release(r);
+    assert_null(nd_sort_order(x, 0, NULL, 1, (const char *const[]){"z"}));
+    assert_string_equal(nd_errmsg(), "unknown field name: z");
+    assert_null(nd_argsort_order(x, 0, NULL, 2, (const char *const[]){"a", "a"}));
+    assert_string_equal(nd_errmsg(), "duplicate field name: a");
+    assert_null(nd_sort_order(x, 0, "x", 1, (const char *const[]){"z"})); /* the kind is checked first */
+    assert_int_equal(nd_errcode(), ND_EVALUE);
+    assert_non_null(strstr(nd_errmsg(), "sort kind"));
+    nd_array *i = nd_arange(0, 3, 1, NULL);
+    assert_null(nd_sort_order(i, 0, NULL, 0, NULL));
+    assert_string_equal(nd_errmsg(), "Cannot specify order when the array has no fields.");
+    nd_release(i);
+    assert_int_equal(nd_sort_inplace_order(x, 0, NULL, 1, (const char *const[]){"c"}), 0);
+    nd_array *c = nd_field(x, "c"), *c64 = nd_astype(c, nd_dtype_of(ND_INT64), 'C', ND_CAST_SAFE, true);
+    assert_i64s(c64, (const int64_t[]){0, 1, 1, 2, 3}, 5);
+    nd_release(c64);
+    nd_release(c);
+    nd_set_writeable(x, false);
+    assert_int_equal(nd_sort_inplace_order(x, 0, NULL, 1, (const char *const[]){"c"}), ND_EREADONLY);
+    nd_release(x);
+    nd_dtype_release(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sort_ties),   cmocka_unit_test(test_sort_field_kinds), cmocka_unit_test(test_sort_edges),
         cmocka_unit_test(test_unique),      cmocka_unit_test(test_equal),            cmocka_unit_test(test_equal_errors),
-        cmocka_unit_test(test_nonzero),     cmocka_unit_test(test_reductions),
+        cmocka_unit_test(test_nonzero),     cmocka_unit_test(test_reductions),       cmocka_unit_test(test_raw_void),
+        cmocka_unit_test(test_sort_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -337,6 +337,10 @@ Val array_getitem(Val self, Val idx) {
 
 int array_setitem(Val self, Val idx, Val v) {
     nd_array *a = ARR(self);
+    if (!(nd_flags(a) & ND_WRITEABLE)) { /* NumPy checks this before it looks at the index or the value */
+        raise_exc(ValueErrorT, "assignment destination is read-only");
+        return -1;
+    }
     if (is_void_dt(nd_array_dtype(a))) {
         bool handled;
         int rc = rec_setitem(a, idx, v, &handled); /* a['x'] = v */

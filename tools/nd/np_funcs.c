@@ -321,9 +321,9 @@ static Val sort_like(const char *fname, bool arg, int argc, Val *argv, Kw *kw) {
     if (axis_of(p[1], -1, &ax) < 0) return VERR;
     GET_ND(a, oa, p[0]);
     const char *kind = HAS(p[2]) && p[2].t == T_STR ? STR(p[2])->s : NULL;
-    nd_array *r = arg ? nd_argsort(a, ax, kind) : nd_sort(a, ax, kind);
+    Val r = sort_by_order(a, ax, kind, p[3], arg);
     DROP(a, oa);
-    return mk_array(r);
+    return r;
 }
 static Val np_sort(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return sort_like("sort", false, argc, argv, kw); }
 static Val np_argsort(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return sort_like("argsort", true, argc, argv, kw); }

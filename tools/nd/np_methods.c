@@ -308,6 +308,51 @@ int array_store(Val self, Val idx, Val v) {
     return r;
 }
 
+/* sort / argsort / a.sort with NumPy's order= (mode 0, 1, 2). */
+Val sort_by_order(nd_array *a, int axis, const char *kind, Val order, int mode) {
+    if (!HAS(order) || order.t == T_NONE) {
+        if (mode == 2) return nd_sort_inplace(a, axis, kind) < 0 ? raise_nd() : VNONE;
+        return mk_array(mode ? nd_argsort(a, axis, kind) : nd_sort(a, axis, kind));
+    }
+    int n = 0;
+    const char *one[1], **names = one;
+    if (nd_dtype_nfields(nd_array_dtype(a)) >= 0) { /* else libnd says there are no fields */
+        if (kind && !strchr("qQhHmMsS", kind[0])) return mk_array(nd_sort(a, axis, kind)); /* its kind error first */
+        bool seq = order.t == T_LIST || order.t == T_TUPLE;
+        if (order.t == T_STR) {
+            one[0] = STR(order)->s;
+            n = 1;
+        } else if (seq) {
+            n = (int)LIST(order)->n;
+            if (!(names = malloc((size_t)(n + 1) * sizeof *names))) return raise_exc(MemoryErrorT, "out of memory");
+        }
+        for (int i = 0; seq && i < n; i++) {
+            Val v = LIST(order)->v[i];
+            if (v.t != T_STR) { /* NumPy: list.remove finds no such name */
+                Val s = val_str(v);
+                free(names);
+                if (ISERR(s)) return s;
+                Val e = raise_exc(ValueErrorT, "unknown field name: %s", STR(s)->s);
+                decref(s);
+                return e;
+            }
+            names[i] = STR(v)->s;
+        }
+        if (order.t != T_STR && !seq) {
+            Val s = val_str(order);
+            if (ISERR(s)) return s;
+            Val e = raise_exc(ValueErrorT, "unsupported order value: %s", STR(s)->s);
+            decref(s);
+            return e;
+        }
+    }
+    Val r;
+    if (mode == 2) r = nd_sort_inplace_order(a, axis, kind, n, names) < 0 ? raise_nd() : VNONE;
+    else r = mk_array(mode ? nd_argsort_order(a, axis, kind, n, names) : nd_sort_order(a, axis, kind, n, names));
+    if (names != one) free(names);
+    return r;
+}
+
 /* Call np.<name>(self, *args, **kw). */
 static Val via_np(const char *name, Val self, int argc, Val *argv, Kw *kw) {
     Val buf[16];
@@ -460,7 +505,7 @@ Val array_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *
             if (HAS(p[0]) && p[0].t != T_NONE && to_int64(p[0], &ax, NULL) < 0) return VERR;
             if (HAS(p[0]) && p[0].t == T_NONE) ax = ND_AXIS_NONE;
             const char *kind = HAS(p[1]) && p[1].t == T_STR ? STR(p[1])->s : NULL;
-            return nd_sort_inplace(a, (int)ax, kind) < 0 ? raise_nd() : VNONE;
+            return sort_by_order(a, (int)ax, kind, p[2], 2);
         }
         if (!strcmp(name, "sum") || !strcmp(name, "std")) return np_reduce(name, self, argc, argv, kw);
         break;

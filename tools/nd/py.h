@@ -267,6 +267,7 @@ static inline bool is_void_dt(const nd_dtype *d) { return nd_dtype_type(d) == ND
 Val raise_ufunc_err(void);     /* libnd's pending ufunc error as NumPy's _UFunc*Error class */
 int parse_shape(Val v, int *nd, int64_t *shape);
 Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw);
+Val sort_by_order(nd_array *a, int axis, const char *kind, Val order, int mode); /* 0 sort, 1 argsort, 2 in place */
 void ufunc_0d_axis(Val axis, int ndim, int *naxes, const int *axes);
 Val np_matmul(Val a, Val b); /* np_matmul.c */
 Val np_call(const char *name, int argc, Val *argv, Kw *kw); /* np.<name>(...) */
