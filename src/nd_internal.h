@@ -379,6 +379,9 @@ typedef void (*nd_kernel)(char **args, const int64_t *steps, int64_t n);
 nd_kernel nd__kernel_int(nd_ufunc op, nd_type t);
 nd_kernel nd__kernel_float(nd_ufunc op, nd_type t);
 nd_kernel nd__kernel_cplx(nd_ufunc op, nd_type t);
+/* Complex multiply forced onto NumPy's SIMD path (plain products) or its
+ * scalar loop (fused for complex128); t is complex64/128, else NULL. */
+nd_kernel nd__kernel_cmul(nd_type t, bool simd);
 /* float32 exp/log/sin/cos as NumPy's SIMD loops compute them on this CPU
  * (kern/npymath_simd.c); libm when NumPy would use it. */
 float nd__npymath_simd_expf(float x);
@@ -458,6 +461,20 @@ int nd__fast_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *valu
  * calling kernel on each inner run. */
 void nd__loopn(int ndim, const int64_t *shape, int nop, char **ptrs, const int64_t *const *strides,
                nd_kernel kernel);
+/* A binary ufunc call as NumPy 1.24 sees it, for loops whose results depend
+ * on the path NumPy's inner loop takes (complex multiply). */
+typedef struct {
+    const nd_array *in[2];  /* the caller's inputs */
+    const nd_array *out;    /* out= as passed, else the result nd allocated */
+    bool out_given;         /* out= was passed */
+    const nd_dtype *loop;   /* the loop's type, of inputs and output alike */
+    nd_kernel simd, scalar; /* the loop's two paths */
+} nd_np_call;
+/* nd__loopn over 3 operands (ptrs/strides: what nd runs on), calling for
+ * each element the path NumPy's inner loop would take for it: the trivial
+ * loop's, or the buffered iterator's chunk by chunk. */
+void nd__loopn_np(int ndim, const int64_t *shape, char **ptrs, const int64_t *const *strides,
+                  const nd_np_call *c);
 /* NumPy's nditer axis order over operands' strides (outermost first). */
 void nd__best_order(int nd, const int64_t *shape, int nop, const int64_t *const *strides, int *perm);
 /* A new array in that order (how NumPy allocates ufunc/where results). */

@@ -164,31 +164,40 @@ static double fma_any(double a, double b, double c) { return fma(a, b, c); }
  * with c = ai*bi and im = fma(ar, bi, d) with d = ai*br, where a NaN ar
  * wins over a NaN b part, which wins over a NaN c or d (the subtraction
  * never flips a NaN's sign); for complex64 a plain (ar*br) - (ai*bi) and
- * (ar*bi) + (ai*br).  Reproduce all three, bit for bit. */
-static void c128_mul_numpy(char **args, const int64_t *steps, int64_t n) {
+ * (ar*bi) + (ai*br).  Reproduce all three, bit for bit.  Which path NumPy
+ * takes depends on the steps and pointers its inner loop is handed, which
+ * its buffered iterator may replace (ops/iter.c, nd__loopn_np); the _auto
+ * kernels decide from what they are handed themselves. */
+static void c128_mul_simd(char **args, const int64_t *steps, int64_t n) {
     char *a = args[0], *b = args[1], *o = args[2];
     int64_t sa = steps[0], sb = steps[1], so = steps[2];
-    bool simd = simd_path(args, steps, 16);
     for (int64_t i = 0; i < n; i++, a += sa, b += sb, o += so) {
         double x[2], y[2], r[2];
         memcpy(x, a, 16);
         memcpy(y, b, 16);
-        if (simd) {
-            r[0] = SUB1(MUL1(x[0], y[0]), MUL1(x[1], y[1]));
-            r[1] = ADD1(MUL1(x[1], y[0]), MUL1(x[0], y[1]));
-        } else {
-            double c = MUL1(x[1], y[1]), d = MUL1(x[1], y[0]);
-            r[0] = isnan(x[0]) ? x[0] : isnan(y[0]) ? y[0] : isnan(c) ? c : fma_any(x[0], y[0], -c);
-            r[1] = isnan(x[0]) ? x[0] : isnan(y[1]) ? y[1] : isnan(d) ? d : fma_any(x[0], y[1], d);
-        }
+        r[0] = SUB1(MUL1(x[0], y[0]), MUL1(x[1], y[1]));
+        r[1] = ADD1(MUL1(x[1], y[0]), MUL1(x[0], y[1]));
         memcpy(o, r, 16);
     }
 }
 
-static void c64_mul_numpy(char **args, const int64_t *steps, int64_t n) {
+static void c128_mul_scalar(char **args, const int64_t *steps, int64_t n) {
     char *a = args[0], *b = args[1], *o = args[2];
     int64_t sa = steps[0], sb = steps[1], so = steps[2];
-    bool simd = simd_path(args, steps, 8);
+    for (int64_t i = 0; i < n; i++, a += sa, b += sb, o += so) {
+        double x[2], y[2], r[2];
+        memcpy(x, a, 16);
+        memcpy(y, b, 16);
+        double c = MUL1(x[1], y[1]), d = MUL1(x[1], y[0]);
+        r[0] = isnan(x[0]) ? x[0] : isnan(y[0]) ? y[0] : isnan(c) ? c : fma_any(x[0], y[0], -c);
+        r[1] = isnan(x[0]) ? x[0] : isnan(y[1]) ? y[1] : isnan(d) ? d : fma_any(x[0], y[1], d);
+        memcpy(o, r, 16);
+    }
+}
+
+static void c64_mul_path(char **args, const int64_t *steps, int64_t n, bool simd) {
+    char *a = args[0], *b = args[1], *o = args[2];
+    int64_t sa = steps[0], sb = steps[1], so = steps[2];
     for (int64_t i = 0; i < n; i++, a += sa, b += sb, o += so) {
         float x[2], y[2], r[2];
         memcpy(x, a, 8);
@@ -197,6 +206,21 @@ static void c64_mul_numpy(char **args, const int64_t *steps, int64_t n) {
         r[1] = simd ? ADD1(MUL1(x[1], y[0]), MUL1(x[0], y[1])) : ADD1(MUL1(x[0], y[1]), MUL1(x[1], y[0]));
         memcpy(o, r, 8);
     }
+}
+static void c64_mul_simd(char **args, const int64_t *steps, int64_t n) { c64_mul_path(args, steps, n, true); }
+static void c64_mul_scalar(char **args, const int64_t *steps, int64_t n) { c64_mul_path(args, steps, n, false); }
+
+static void c128_mul_auto(char **args, const int64_t *steps, int64_t n) {
+    (simd_path(args, steps, 16) ? c128_mul_simd : c128_mul_scalar)(args, steps, n);
+}
+static void c64_mul_auto(char **args, const int64_t *steps, int64_t n) {
+    c64_mul_path(args, steps, n, simd_path(args, steps, 8));
+}
+
+nd_kernel nd__kernel_cmul(nd_type t, bool simd) {
+    if (t == ND_COMPLEX128) return simd ? c128_mul_simd : c128_mul_scalar;
+    if (t == ND_COMPLEX64) return simd ? c64_mul_simd : c64_mul_scalar;
+    return NULL;
 }
 
 #define FMAf(a, b, c) fmaf(a, b, c)
@@ -251,8 +275,8 @@ DEF_COPS(c128, c128, double, , double complex)
     }
 
 nd_kernel nd__kernel_cplx(nd_ufunc op, nd_type t) {
-    if (t == ND_COMPLEX128 && op == ND_MULTIPLY) return c128_mul_numpy;
-    if (t == ND_COMPLEX64 && op == ND_MULTIPLY) return c64_mul_numpy;
+    if (t == ND_COMPLEX128 && op == ND_MULTIPLY) return c128_mul_auto;
+    if (t == ND_COMPLEX64 && op == ND_MULTIPLY) return c64_mul_auto;
     switch (t) {
     case ND_COMPLEX64: CASE_OP(c64)
     case ND_COMPLEX128: CASE_OP(c128)
