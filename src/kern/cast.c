@@ -9,12 +9,14 @@
  *     out of range give INT32_MIN), then truncation;
  *   - to int64: cvttsd2si into 64 bits (INT64_MIN when out of range);
  *   - to uint64: gcc's idiom  x >= 2^63 ? cvt(x - 2^63) ^ 2^63 : cvt(x);
- *   - to uint32 from float32/64 and complex: NumPy's vectorised loop, the
- *     32-bit form of the same idiom.  (NumPy's scalar code, used for
- *     strided input, single elements and the last few elements of a
- *     contiguous array, truncates a 64-bit conversion instead; the two only
- *     differ outside [-2^31, 2^32).  nd follows the bulk of an array.)
- *     float16 sources are never vectorised and use the 64-bit truncation;
+ *   - to uint32 from float32/64 and complex: two answers, which differ
+ *     outside [-2^31, 2^32).  gcc vectorised NumPy's contiguous loop four
+ *     lanes at a time with the 32-bit form of the idiom above; its scalar
+ *     code (strided runs, and the elements after the last full group of
+ *     four -- for complex sources, whose loads leave gaps, always at least
+ *     one) truncates a 64-bit conversion.  nd gives each element the answer
+ *     NumPy's loop gives it (u32_loop below).  float16 sources are never
+ *     vectorised and use the 64-bit truncation;
  *   - float16 goes through npy_half.c's routines (value.c); integers reach
  *     float16 through float32 as in NumPy.
  * Complex to real takes the real part; to bool tests both parts.  Bool
@@ -208,6 +210,47 @@ CAST_TYPES(CAST_FROM)
 #define CAST_ROW(FS, FT, FK) {CAST_TO_EACH(CAST_ENTRY, FS, FT, FK)},
 static const nd_loop2_fn native_loops[ND_NTYPES][ND_NTYPES] = {CAST_TYPES(CAST_ROW)};
 
+/* float32/64 and complex -> uint32 as NumPy's loop splits the run: the
+ * vector answer (the generated loop) for the leading groups of four of a
+ * contiguous run, the scalar answer for the rest and for strided runs. */
+#define U32_SCALAR(NAME, FT, RE)                                                                       \
+    static void NAME(char *dst, int64_t ds, const char *src, int64_t ss, int64_t n) {                  \
+        for (int64_t i = 0; i < n; i++, dst += ds, src += ss) {                                        \
+            FT x;                                                                                      \
+            memcpy(&x, src, sizeof x);                                                                 \
+            uint32_t y = (uint32_t)F2I64(RE(x));                                                       \
+            memcpy(dst, &y, sizeof y);                                                                 \
+        }                                                                                              \
+    }
+#define REAL_PART(x) (x).re
+#define SAME(x) (x)
+U32_SCALAR(u32s_float32, float, SAME)
+U32_SCALAR(u32s_float64, double, SAME)
+U32_SCALAR(u32s_complex64, c64_t, REAL_PART)
+U32_SCALAR(u32s_complex128, c128_t, REAL_PART)
+#define U32_LOOP(FS, FT, GAPS)                                                                         \
+    static void u32_##FS(char *dst, int64_t ds, const char *src, int64_t ss, int64_t n, void *ctx) {  \
+        int64_t nv = 0;                                                                                \
+        if (ds == 4 && ss == (int64_t)sizeof(FT)) nv = GAPS ? (n > 0 ? (n - 1) / 4 * 4 : 0) : n / 4 * 4; \
+        cast_##FS##_uint32(dst, ds, src, ss, nv, ctx);                                                 \
+        u32s_##FS(dst + nv * ds, ds, src + nv * ss, ss, n - nv);                                       \
+    }
+U32_LOOP(float32, float, 0)
+U32_LOOP(float64, double, 0)
+U32_LOOP(complex64, c64_t, 1)
+U32_LOOP(complex128, c128_t, 1)
+
+static nd_loop2_fn native_loop(nd_type from, nd_type to) {
+    if (to == ND_UINT32) switch (from) {
+        case ND_FLOAT32: return u32_float32;
+        case ND_FLOAT64: return u32_float64;
+        case ND_COMPLEX64: return u32_complex64;
+        case ND_COMPLEX128: return u32_complex128;
+        default: break;
+        }
+    return native_loops[from][to];
+}
+
 /* AVX2 builds of the casts to float32 and float64 (the common astype
  * targets), chosen at run time: twice the lanes of the baseline SSE2
  * build, the same conversions. */
@@ -266,13 +309,14 @@ static void swap_elems(char *dst, int64_t ds, const char *src, int64_t ss, int64
         }
 }
 
-enum { CHUNK = 256 };
+enum { CHUNK = 128 };
 
 /* A non-native dtype on either side: swap the source into a native
- * buffer, run the typed loop, swap the result out, CHUNK elements at a time. */
+ * buffer, run the typed loop, swap the result out, CHUNK elements at a
+ * time (NumPy's block size too, which the uint32 loops' split depends on). */
 static void cast_swapped(char *dst, int64_t ds, const char *src, int64_t ss, int64_t n, void *ctx) {
     const nd_cast_ctx *c = ctx;
-    nd_loop2_fn fn = native_loops[c->from->type][c->to->type];
+    nd_loop2_fn fn = native_loop(c->from->type, c->to->type);
     int64_t fsz = c->from->itemsize, tsz = c->to->itemsize;
     _Alignas(64) char in[CHUNK * 16], out[CHUNK * 16];
     while (n > 0) {
@@ -310,7 +354,7 @@ nd_loop2_fn nd__cast_loop_fast(const nd_dtype *from, const nd_dtype *to) {
     if ((to->type == ND_FLOAT32 || to->type == ND_FLOAT64) && nd__simd_enabled() && __builtin_cpu_supports("avx2"))
         return avx2_float_loops[from->type][to->type == ND_FLOAT64];
 #endif
-    return native_loops[from->type][to->type];
+    return native_loop(from->type, to->type);
 }
 
 /* Overrides the weak element-by-element fallback in copy.c. */

@@ -32,9 +32,10 @@ typedef struct {
     int n;
 } probes;
 
+/* NumPy's casts of one element at a time: what a single value gets. */
 static void get_probes(int f, probes *p) {
     unhex(tc_probe_src[f], p->src);
-    for (int t = 0; t < NT; t++) unhex(tc_probe_dst[f][t], p->dst[t]);
+    for (int t = 0; t < NT; t++) unhex(tc_probe_one[f][t], p->dst[t]);
     p->n = tc_probe_count[f];
 }
 
