@@ -539,6 +539,11 @@ ND_API nd_array *nd_squeeze(nd_array *a, int n, const int *axes);
 /* Insert size-1 axes at the given positions of the result.
  * own: returns new ref | fails: NULL, ND_EAXIS, ND_EVALUE (repeated axis) */
 ND_API nd_array *nd_expand_dims(nd_array *a, int n, const int *axes);
+/* np.array(a, ndmin=ndmin)'s view: size-1 axes in front until a has ndmin
+ * dims (a itself, retained, when it has enough), a's strides kept.
+ * own: returns new ref | fails: NULL, ND_EVALUE ("ndmin bigger than allowable number of dimensions
+ * NPY_MAXDIMS (=32)"), ND_ENOMEM */
+ND_API nd_array *nd_prepend_dims(nd_array *a, int ndmin);
 /* Reshape (one dim may be -1) in order 'C', 'F' or 'A'.  A view whenever
  * NumPy's no-copy rule allows; otherwise a copy (mode IF_NEEDED, counted
  * as a copy, refused in strict mode), ND_ECOPY (NEVER), always a copy (ALWAYS).

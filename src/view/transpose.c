@@ -199,3 +199,23 @@ nd_array *nd_expand_dims(nd_array *a, int n, const int *axes) {
      * never needs a copy, so this is always a view. */
     return nd_reshape(a, outnd, shape, 'C', ND_COPY_IF_NEEDED);
 }
+
+nd_array *nd_prepend_dims(nd_array *a, int ndmin) {
+    if (ndmin > ND_MAXDIMS) {
+        nd__err(ND_EVALUE, "ndmin bigger than allowable number of dimensions NPY_MAXDIMS (=%d)", ND_MAXDIMS);
+        return NULL;
+    }
+    if (ndmin <= a->ndim) return nd_retain(a);
+    int k = ndmin - a->ndim;
+    nd_array *v = nd__view_new(a, ndmin, a->dtype);
+    if (!v) return NULL;
+    /* The new axes' stride, as NumPy's _prepend_ones leaves it. */
+    bool fortran_only = (a->flags & ND_F_CONTIGUOUS) && !(a->flags & ND_C_CONTIGUOUS);
+    int64_t st = a->ndim && !fortran_only ? a->shape[0] * a->strides[0] : a->dtype->itemsize;
+    for (int i = 0; i < ndmin; i++) {
+        v->shape[i] = i < k ? 1 : a->shape[i - k];
+        v->strides[i] = i < k ? st : a->strides[i - k];
+    }
+    nd__update_flags(v);
+    return v;
+}

@@ -84,6 +84,7 @@ static int o_moveaxis(fault_fx *f) { return keep(f, nd_moveaxis(f->a[1], 1, (int
 static int o_squeeze(fault_fx *f) { return keep(f, nd_squeeze(f->a[1], 0, NULL)); }
 static int o_squeeze_axis(fault_fx *f) { return keep(f, nd_squeeze(f->a[1], 1, (int[]){2})); }
 static int o_expand_dims(fault_fx *f) { return keep(f, nd_expand_dims(f->a[0], 2, (int[]){0, -1})); }
+static int o_prepend_dims(fault_fx *f) { return keep(f, nd_prepend_dims(f->a[0], 4)); }
 
 /* ---- reshape, ravel, flatten ---- */
 
@@ -150,6 +151,7 @@ int main(void) {
         FAULT_CASE(squeeze, s_ones, o_squeeze, 0),
         FAULT_CASE(squeeze_axis, s_ones, o_squeeze_axis, 0),
         FAULT_CASE(expand_dims, s_mat, o_expand_dims, 0),
+        FAULT_CASE(prepend_dims, s_mat, o_prepend_dims, 0),
         FAULT_CASE(reshape_view, s_mat, o_reshape_view, 0),
         FAULT_CASE(reshape_infer, s_mat, o_reshape_infer, 0),
         FAULT_CASE(reshape_copy, s_mat_t, o_reshape_copy, 0),

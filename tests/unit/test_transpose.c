@@ -252,6 +252,36 @@ static void test_expand_dims(void **state) {
     nd_release(a);
 }
 
+/* np.array(a, ndmin=n, copy=False): strides from NumPy 1.24. */
+static void test_prepend_dims(void **state) {
+    (void)state;
+    nd_array *m = arr(2, (int64_t[]){3, 4}), *t = nd_transpose(m, NULL), *v;
+    v = nd_prepend_dims(m, 4); /* C: shape[0] * strides[0] */
+    expect(v, 4, (int64_t[]){1, 1, 3, 4}, (int64_t[]){96, 96, 32, 8});
+    assert_ptr_equal(nd_base(v), nd_base(m)); /* m is a view: the owner */
+    nd_release(v);
+    v = nd_prepend_dims(t, 3); /* Fortran-only: the itemsize */
+    expect(v, 3, (int64_t[]){1, 4, 3}, (int64_t[]){8, 8, 32});
+    nd_release(v);
+    nd_array *s = nd_index(m, "::2, ::2"); /* neither: shape[0] * strides[0] */
+    v = nd_prepend_dims(s, 3);
+    expect(v, 3, (int64_t[]){1, 2, 2}, (int64_t[]){128, 64, 16});
+    nd_release(v);
+    nd_release(s);
+    nd_array *z = nd_full(0, NULL, ND_I64(5), I64, 'C');
+    v = nd_prepend_dims(z, 2);
+    expect(v, 2, (int64_t[]){1, 1}, (int64_t[]){8, 8});
+    nd_release(v);
+    nd_release(z);
+    v = nd_prepend_dims(m, 1); /* enough dims already: m itself */
+    assert_ptr_equal(v, m);
+    nd_release(v);
+    expect_err(nd_prepend_dims(m, 33), ND_EVALUE,
+               "ndmin bigger than allowable number of dimensions NPY_MAXDIMS (=32)");
+    nd_release(t);
+    nd_release(m);
+}
+
 static int fail_at, calls;
 static void *fmalloc(size_t n, void *ud) {
     (void)ud;
@@ -301,6 +331,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_view),      cmocka_unit_test(test_transpose),  cmocka_unit_test(test_swapaxes),
         cmocka_unit_test(test_moveaxis),  cmocka_unit_test(test_squeeze),    cmocka_unit_test(test_expand_dims),
+        cmocka_unit_test(test_prepend_dims),
         cmocka_unit_test(test_out_of_memory), cmocka_unit_test(test_numpy_cases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -130,15 +130,34 @@ static nd_array *from_values(int ndim, const int64_t *shape, const nd_dtype *dt,
     return b;
 }
 
-Val np_array_from(Val v, const nd_dtype *dt, bool copy) {
-    if (dt && is_void_dt(dt) && (v.t == T_LIST || v.t == T_TUPLE)) return rec_array_from(v, dt);
+Val np_array_from(Val v, const nd_dtype *dt, bool copy) { return np_array_order(v, dt, copy, 'K'); }
+
+/* np.array(v, dtype, copy, order): an array input is kept when copy is
+ * False and it already has the dtype and order (astype's rule); new data
+ * from Python values is laid out C, or F for order 'F'. */
+static Val np_array_new(Val v, const nd_dtype *dt);
+
+Val np_array_order(Val v, const nd_dtype *dt, bool copy, char order) {
     if (v.t == T_ARRAY) {
         nd_array *a = ARR(v);
-        if (!dt && !copy) return incref(v);
-        if (dt && !copy) return mk_array(nd_astype(a, dt, 'K', ND_CAST_UNSAFE, false));
-        if (dt) return mk_array(nd_astype(a, dt, 'K', ND_CAST_UNSAFE, true));
-        return mk_array(nd_copy(a, 'K'));
+        if (!dt && !copy && order == 'K') return incref(v);
+        nd_array *r = nd_astype(a, dt ? dt : nd_array_dtype(a), order, ND_CAST_UNSAFE, copy);
+        if (r == a) { /* astype kept it: the same Python object */
+            nd_release(r);
+            return incref(v);
+        }
+        return mk_array(r);
     }
+    Val r = np_array_new(v, dt);
+    if (order != 'F' || r.t != T_ARRAY || nd_ndim(ARR(r)) < 2) return r;
+    Val f = mk_array(nd_copy(ARR(r), 'F'));
+    decref(r);
+    return f;
+}
+
+/* A new array from Python values (lists, tuples, scalars). */
+static Val np_array_new(Val v, const nd_dtype *dt) {
+    if (dt && is_void_dt(dt) && (v.t == T_LIST || v.t == T_TUPLE)) return rec_array_from(v, dt);
     Disc d = {0};
     if (discover(v, 0, &d) < 0) { nd_dtype_release(d.dt); return VERR; }
     if (d.ragged) {

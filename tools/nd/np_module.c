@@ -9,12 +9,30 @@
 #include "np_util.h"
 
 /* ---------- creation ---------- */
+/* NumPy's order argument of array/asarray: 'K' when absent or None. */
+static int array_order(Val v, char *order) {
+    *order = 'K';
+    if (!HAS(v) || v.t == T_NONE) return 0;
+    const char *s = v.t == T_STR ? STR(v)->s : "";
+    if (strlen(s) == 1 && strchr("CFAKcfak", s[0])) {
+        *order = (char)(s[0] & ~0x20);
+        return 0;
+    }
+    raise_exc(ValueErrorT, "order must be one of 'C', 'F', 'A', or 'K' (got '%s')", s);
+    return -1;
+}
+
 static Val np_array(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
     ARGS("array", "object|dtype,copy,order,subok,ndmin,like");
     const nd_dtype *dt;
     if (opt_dtype(p[1], &dt) < 0) return VERR;
-    Val r = np_array_from(p[0], dt, opt_truth(p[2], 1));
+    char order;
+    if (array_order(p[3], &order) < 0) {
+        nd_dtype_release(dt);
+        return VERR;
+    }
+    Val r = np_array_order(p[0], dt, opt_truth(p[2], 1), order);
     nd_dtype_release(dt);
     int64_t ndmin = 0;
     if (ISERR(r) || !HAS(p[5]) || r.t != T_ARRAY) return r;
@@ -22,10 +40,7 @@ static Val np_array(Val self, int argc, Val *argv, Kw *kw) {
     int have = nd_ndim(ARR(r));
     if (ndmin > ND_MAXDIMS) { decref(r); return raise_exc(ValueErrorT, "ndmin bigger than allowable number of dimensions NPY_MAXDIMS (=%d)", ND_MAXDIMS); }
     if (ndmin <= have) return r;
-    /* NumPy prepends size-1 axes, giving a view of the new array */
-    int axes[ND_MAXDIMS];
-    for (int i = 0; i < (int)ndmin - have; i++) axes[i] = i;
-    nd_array *v = nd_expand_dims(ARR(r), (int)ndmin - have, axes);
+    nd_array *v = nd_prepend_dims(ARR(r), (int)ndmin); /* a view of the new array */
     decref(r);
     return mk_array(v);
 }
@@ -34,7 +49,12 @@ static Val np_asarray(Val self, int argc, Val *argv, Kw *kw) {
     ARGS("asarray", "a|dtype,order,like");
     const nd_dtype *dt;
     if (opt_dtype(p[1], &dt) < 0) return VERR;
-    Val r = np_array_from(p[0], dt, false);
+    char order;
+    if (array_order(p[2], &order) < 0) {
+        nd_dtype_release(dt);
+        return VERR;
+    }
+    Val r = np_array_order(p[0], dt, false, order);
     nd_dtype_release(dt);
     return r;
 }

@@ -226,6 +226,7 @@ Val compare(int op, Val a, Val b);
 Val np_module(void);
 Val np_submodule(const char *dotted); /* "numpy.lib.stride_tricks" etc. or T_NONE */
 Val np_array_from(Val v, const nd_dtype *dt, bool copy); /* np.array */
+Val np_array_order(Val v, const nd_dtype *dt, bool copy, char order); /* np.array(order=) */
 nd_array *to_nd(Val v, bool *owned);   /* operand as an array; T_ERR on failure via NULL */
 int get_dtype(Val v, const nd_dtype **out); /* <0 error; NULL out means default */
 Val array_getattr(Val self, const char *name, bool *found);
