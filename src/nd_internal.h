@@ -296,6 +296,13 @@ static inline void nd__dtype_unref(const nd_dtype *d) {
     if (d && atomic_load_explicit(&((nd_dtype *)d)->refcnt, memory_order_relaxed) >= 0) nd_dtype_release(d);
 }
 
+/* The descriptor NumPy's legacy type resolver gives a ufunc result of type
+ * rt: the first input's own (an explicit '<f8' stays '<f8') when it has
+ * that type in native order, else rt. */
+static inline const nd_dtype *nd__result_descr(const nd_dtype *first, const nd_dtype *rt) {
+    return first->type == rt->type && !first->swapped && first->type != ND_VOID ? first : rt;
+}
+
 /* ---- header cache (core/alloc.c) ---- */
 
 /* Fixed-size blocks for array headers of ndim <= ND__HDR_NDIM, kept in a

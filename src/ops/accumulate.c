@@ -125,7 +125,7 @@ static nd_array *accumulate(nd_ufunc op, nd_array *a, int axis, const nd_dtype *
     if (axis == ND_AXIS_NONE) {
         nd_array *flat = nd_ravel(a, 'C', ND_COPY_IF_NEEDED);
         if (!flat) return NULL;
-        src = nd_astype(flat, dt, 'K', ND_CAST_UNSAFE, true);
+        src = nd_astype(flat, nd__result_descr(a->dtype, dt), 'K', ND_CAST_UNSAFE, true);
         nd_release(flat);
         axis = 0;
     } else {
@@ -133,7 +133,7 @@ static nd_array *accumulate(nd_ufunc op, nd_array *a, int axis, const nd_dtype *
         /* NumPy's accumulate allocates its output with an nditer over the
          * input (order 'K': zero strides count as unordered). */
         const int64_t *st = a->strides;
-        src = nd__alloc_iter_order(a->ndim, a->shape, 1, &st, dt);
+        src = nd__alloc_iter_order(a->ndim, a->shape, 1, &st, nd__result_descr(a->dtype, dt));
         if (src && nd__assign(src, a) < 0) {
             nd_release(src);
             return NULL;

@@ -102,7 +102,7 @@ static nd_array *clip3(const nd_array *a, const nd_array *lo, const nd_array *hi
         nd__broadcast_strides(in[i], nd, shape, st[i]);
         sts[i] = st[i];
     }
-    r = nd__alloc_iter_order(nd, shape, 3, sts, lt);
+    r = nd__alloc_iter_order(nd, shape, 3, sts, nd__result_descr(in[0]->dtype, lt));
     if (!r) goto done;
     for (int i = 0; i < 3; i++) {
         if (nd_dtype_equal(in[i]->dtype, lt)) continue;

@@ -324,7 +324,7 @@ nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepd
         r.buffered = true;
     }
     if (!(a->flags & ND_ALIGNED)) r.buffered = true;
-    res = alloc_result(a, red, keepdims, rn, rshape, dt);
+    res = alloc_result(a, red, keepdims, rn, rshape, nd__result_descr(a->dtype, dt));
     if (!res) goto fail;
     for (int i = 0, j = 0; i < nd; i++) {
         if (red[i]) {

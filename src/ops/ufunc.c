@@ -323,7 +323,7 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
             nd__broadcast_strides(in[i], nd, shape, st[i]);
             sts[i] = st[i];
         }
-        res = nd__alloc_iter_order(nd, shape, nin, sts, rt);
+        res = nd__alloc_iter_order(nd, shape, nin, sts, nd__result_descr(in[0]->dtype, rt));
     }
     if (!res) goto fail;
     for (int i = 0; i < nin; i++) {

@@ -223,6 +223,32 @@ static void test_conjugate(void **state) {
     nd_release(t);
 }
 
+/* NumPy's resolver keeps the first input's own descriptor for a result of
+ * its type: np.zeros(3, '>f8').dtype.newbyteorder() is dtype('<f8'), and
+ * so is (a * 2).dtype, a.sum(keepdims=True).dtype, np.clip(a, 0, 1).dtype;
+ * b + a (b plain float64) and int results are dtype('float64'). */
+static void test_explicit_native_descr(void **state) {
+    (void)state;
+    const nd_dtype *big = nd_dtype_from_descr("'>f8'"), *lt = nd_dtype_newbyteorder(big, 'S');
+    int64_t n = 3;
+    nd_array *a = nd_zeros(1, &n, lt, 'C'), *b = nd_zeros(1, &n, NULL, 'C'), *two = nd_scalar(ND_I64(2), NULL);
+    nd_array *r[4] = {nd_apply(ND_MULTIPLY, a, two, NULL), nd_apply(ND_ADD, b, a, NULL),
+                      nd_sum(a, -1, NULL, true, NULL), nd_apply(ND_LESS, a, b, NULL)};
+    const char *want[4] = {"dtype('<f8')", "dtype('float64')", "dtype('<f8')", "dtype('bool')"};
+    for (int k = 0; k < 4; k++) {
+        assert_non_null(r[k]);
+        char *s = nd_dtype_repr(nd_array_dtype(r[k]));
+        assert_string_equal(s, want[k]);
+        nd_free(s);
+        nd_release(r[k]);
+    }
+    nd_release(two);
+    nd_release(b);
+    nd_release(a);
+    nd_dtype_release(lt);
+    nd_dtype_release(big);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_all_cases),
@@ -231,6 +257,7 @@ int main(void) {
         cmocka_unit_test(test_cast_zero_stride_layout),
         cmocka_unit_test(test_power_negative_empty),
         cmocka_unit_test(test_conjugate),
+        cmocka_unit_test(test_explicit_native_descr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
