@@ -523,7 +523,7 @@ static Val b_callable(Val self, int argc, Val *argv, Kw *kw) {
     (void)self; (void)kw;
     if (argc != 1) return raise_exc(TypeErrorT, "callable() takes exactly one argument");
     int t = argv[0].t;
-    return VBOOL(t == T_FUNC || t == T_BUILTIN || t == T_TYPE || (t == T_MISC && !strcmp(((OMisc *)argv[0].o)->kind, "method")));
+    return VBOOL(t == T_FUNC || t == T_BUILTIN || t == T_UFUNC || t == T_TYPE || (t == T_MISC && !strcmp(((OMisc *)argv[0].o)->kind, "method")));
 }
 static Val b_getattr(Val self, int argc, Val *argv, Kw *kw) {
     (void)self; (void)kw;

@@ -210,6 +210,7 @@ Val call_val(Val f, int argc, Val *argv, Kw *kw) {
         return b->fn(b->self, argc, argv, kw);
     }
     case T_FUNC: return call_func((OFunc *)f.o, argc, argv, kw);
+    case T_UFUNC: return ((OUfunc *)f.o)->fn(((OUfunc *)f.o)->self, argc, argv, kw);
     case T_TYPE: {
         OType *t = TYPE(f);
         if (t->kind == TK_EXC) {

@@ -93,6 +93,10 @@ Val get_attr(Val obj, const char *name) {
     case T_BUILTIN:
         if (!strcmp(name, "__name__")) return mk_cstr(((OBuiltin *)obj.o)->name);
         break;
+    case T_UFUNC:
+        r = ufunc_getattr(obj, name, &found);
+        if (found) return r;
+        break;
     case T_COMPLEX:
         if (!strcmp(name, "real")) return VFLOAT(((OComplex *)obj.o)->re);
         if (!strcmp(name, "imag")) return VFLOAT(((OComplex *)obj.o)->im);
@@ -168,6 +172,17 @@ int set_attr(Val obj, const char *name, Val v) {
         raise_exc(AttributeErrorT, "'%s' object attribute '%s' is read-only", type_name(obj), name);
         return -1;
     }
+    if (obj.t == T_UFUNC) {
+        bool found;
+        Val g = ufunc_getattr(obj, name, &found);
+        decref(g);
+        if (found) { /* data attributes, and methods (CPython's wording for each) */
+            bool meth = !strcmp(name, "reduce") || !strcmp(name, "accumulate") || !strcmp(name, "outer") || !strcmp(name, "at");
+            if (meth) raise_exc(AttributeErrorT, "'numpy.ufunc' object attribute '%s' is read-only", name);
+            else raise_exc(AttributeErrorT, "attribute '%s' of 'numpy.ufunc' objects is not writable", name);
+            return -1;
+        }
+    }
     raise_exc(AttributeErrorT, "'%s' object has no attribute '%s'", type_of(obj)->qual, name);
     return -1;
 }
@@ -182,6 +197,7 @@ Val call_method(Val self, const char *name, int argc, Val *argv, Kw *kw) {
     case T_ARRAY: r = array_method(self, name, argc, argv, kw, &found); break;
     case T_SCALAR: r = scalar_method(self, name, argc, argv, kw, &found); break;
     case T_DTYPE: r = dtype_method(self, name, argc, argv, kw, &found); break;
+    case T_UFUNC: r = ufunc_method(self, name, argc, argv, kw, &found); break;
     case T_FLOAT:
         if (!strcmp(name, "is_integer")) return VBOOL(isfinite(self.f) && self.f == floor(self.f));
         if (!strcmp(name, "conjugate")) return self;

@@ -10,17 +10,19 @@
 #include "np_util.h"
 
 /* ---------- ufuncs ---------- */
+static const char *uf_name(nd_ufunc op) { return op == ND_TRUE_DIVIDE ? "divide" : nd_ufunc_name(op); }
+
 static Val ufunc_call(Val self, int argc, Val *argv, Kw *kw) {
     nd_ufunc op = (nd_ufunc)self.i;
     int nin = nd_ufunc_nin(op);
     Val out = VNONE;
     for (int k = 0; kw && k < kw->n; k++) {
         if (!strcmp(kw->names[k], "out")) out = kw->vals[k];
-        else return raise_exc(TypeErrorT, "%s() got an unexpected keyword argument '%s' (not supported by nd)", nd_ufunc_name(op), kw->names[k]);
+        else return raise_exc(TypeErrorT, "%s() got an unexpected keyword argument '%s' (not supported by nd)", uf_name(op), kw->names[k]);
     }
     if (argc == nin + 1 && out.t == T_NONE) out = argv[nin];
     else if (argc != nin)
-        return raise_exc(TypeErrorT, "%s() takes from %d to %d positional arguments but %d were given", nd_ufunc_name(op), nin, nin + 1, argc);
+        return raise_exc(TypeErrorT, "%s() takes from %d to %d positional arguments but %d were given", uf_name(op), nin, nin + 1, argc);
     if (out.t == T_TUPLE && LIST(out)->n == 1) out = LIST(out)->v[0];
     if (out.t != T_NONE && out.t != T_ARRAY) return raise_exc(TypeErrorT, "return arrays must be of ArrayType");
     GET_ND(a, oa, argv[0]);
@@ -52,50 +54,10 @@ static Val np_matmul_f(Val self, int argc, Val *argv, Kw *kw) {
     ARGS("matmul", "x1,x2");
     return np_matmul(p[0], p[1]);
 }
-static Val np_dot(Val self, int argc, Val *argv, Kw *kw) {
+static Val np_dot_f(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
     ARGS("dot", "a,b|out");
-    bool sa = p[0].t != T_ARRAY && p[0].t != T_LIST && p[0].t != T_TUPLE, sb = p[1].t != T_ARRAY && p[1].t != T_LIST && p[1].t != T_TUPLE;
-    if (sa || sb || (p[0].t == T_ARRAY && nd_ndim(ARR(p[0])) == 0) || (p[1].t == T_ARRAY && nd_ndim(ARR(p[1])) == 0))
-        return array_binop(OP_MUL, p[0], p[1], NULL);
-    GET_ND(a, oa, p[0]);
-    bool ob;
-    nd_array *b = to_nd(p[1], &ob);
-    if (!b) { DROP(a, oa); return VERR; }
-    int na = nd_ndim(a), nb = nd_ndim(b);
-    int64_t ka = na ? nd_shape(a)[na - 1] : 0, kb = nb ? nd_shape(b)[nb >= 2 ? nb - 2 : 0] : 0;
-    Val r = VNONE;
-    if (na && nb && na <= 2 && nb <= 2 && ka != kb) { /* np.dot's own message, not matmul's */
-        SB m = {0};
-        sb_puts(&m, "shapes (");
-        for (int i = 0; i < na; i++) sb_printf(&m, i ? ",%lld" : "%lld", (long long)nd_shape(a)[i]);
-        sb_puts(&m, na == 1 ? ",) and (" : ") and (");
-        for (int i = 0; i < nb; i++) sb_printf(&m, i ? ",%lld" : "%lld", (long long)nd_shape(b)[i]);
-        sb_printf(&m, nb == 1 ? ",) not aligned: %lld (dim %d) != %lld (dim %d)" : ") not aligned: %lld (dim %d) != %lld (dim %d)",
-                  (long long)ka, na - 1, (long long)kb, nb >= 2 ? nb - 2 : 0);
-        Val msg = sb_val(&m);
-        r = raise_exc(ValueErrorT, "%s", STR(msg)->s);
-        decref(msg);
-    }
-    if (!ISERR(r) && (na > 2 || nb > 2)) r = raise_exc(NotImplementedErrorT, "nd's dot handles 1-d and 2-d operands only");
-    /* NumPy's cblas_matrixproduct multiplies two one-element float or
-       complex operands directly (no 0 + a*b, so -0.0 stays) */
-    const nd_dtype *rt = nd_promote_types(nd_array_dtype(a), nd_array_dtype(b));
-    nd_type t = rt ? nd_dtype_type(rt) : ND_BOOL;
-    nd_dtype_release(rt);
-    if (!ISERR(r) && nd_size(a) == 1 && nd_size(b) == 1 && (t == ND_FLOAT32 || t == ND_FLOAT64 || t == ND_COMPLEX64 || t == ND_COMPLEX128)) {
-        int64_t one[2] = {1, 1};
-        nd_array *prod = nd_apply(ND_MULTIPLY, a, b, NULL); /* shape (1,) or (1, 1) */
-        nd_array *sh = prod ? nd_reshape(prod, (na == 2) + (nb == 2), one, 'C', ND_COPY_IF_NEEDED) : NULL;
-        nd_release(prod);
-        r = sh ? array_wrap0(nd_copy(sh, 'C')) : raise_nd();
-        nd_release(sh);
-    } else if (!ISERR(r)) {
-        r = np_matmul(p[0], p[1]);
-    }
-    DROP(a, oa);
-    DROP(b, ob);
-    return r;
+    return np_dot(p[0], p[1], HAS(p[2]) ? p[2] : VNONE);
 }
 
 static Val np_round(Val self, int argc, Val *argv, Kw *kw) {
@@ -525,7 +487,7 @@ static Val np_ndarray_new(Val self, int argc, Val *argv, Kw *kw) {
 
 typedef struct Fn { const char *name; BFn fn; } Fn;
 static const Fn funcs[] = {
-    {"matmul", np_matmul_f}, {"dot", np_dot}, {"round", np_round}, {"around", np_round}, {"round_", np_round},
+    {"dot", np_dot_f}, {"round", np_round}, {"around", np_round}, {"round_", np_round},
     {"sum", np_sum}, {"prod", np_prod}, {"min", np_min},
     {"max", np_max}, {"amin", np_amin}, {"amax", np_amax}, {"mean", np_mean}, {"var", np_var}, {"std", np_std},
     {"any", np_any}, {"all", np_all}, {"argmin", np_argmin}, {"argmax", np_argmax}, {"cumsum", np_cumsum},
@@ -542,11 +504,14 @@ void np_funcs_install(Val mod, PutFn put) {
     for (int i = 0; funcs[i].name; i++) put(mod, funcs[i].name, mk_builtin(funcs[i].name, funcs[i].fn, VNONE));
     put(mod, "row_stack", mk_builtin("vstack", np_vstack, VNONE));
     put(mod, "ndarray_new", mk_builtin("ndarray_new", np_ndarray_new, VNONE)); /* np.ndarray(...) */
-    for (int op = 0; op < ND_NUFUNCS; op++)
-        put(mod, nd_ufunc_name((nd_ufunc)op), mk_builtin(nd_ufunc_name((nd_ufunc)op), ufunc_call, VINT(op)));
-    static const char *alias[][2] = {{"abs", "absolute"}, {"divide", "true_divide"}, {"mod", "remainder"},
+    /* the ufuncs are numpy.ufunc objects; an alias is the same object (np.divide is np.true_divide) */
+    static const char *alias[][2] = {{"abs", "absolute"}, {"true_divide", "true_divide"}, {"mod", "remainder"},
                                      {"bitwise_not", "invert"}, {"conj", "conjugate"}};
-    /* no fmin/fmax: they skip NaN where minimum/maximum propagate it */
-    for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
-        put(mod, alias[i][0], mk_builtin(alias[i][1], ufunc_call, VINT(nd_ufunc_lookup(alias[i][1]))));
+    for (int op = 0; op < ND_NUFUNCS; op++) {
+        Val u = mk_ufunc(uf_name((nd_ufunc)op), nd_ufunc_nin((nd_ufunc)op), op, ufunc_call, VINT(op), NULL);
+        put(mod, uf_name((nd_ufunc)op), u);
+        for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
+            if (!strcmp(alias[i][1], nd_ufunc_name((nd_ufunc)op))) put(mod, alias[i][0], u);
+    }
+    put(mod, "matmul", mk_ufunc("matmul", 2, -1, np_matmul_f, VNONE, "(n?,k),(k,m?)->(n?,m?)"));
 }

@@ -454,5 +454,6 @@ Val pow_fast(Val av, Val bv, nd_array *out, bool *done) {
 }
 
 void np_math_install(Val mod, PutFn put) {
-    for (int i = 0; xus[i].name; i++) put(mod, xus[i].name, mk_builtin(xus[i].name, xu_call, VINT(i)));
+    for (int i = 0; xus[i].name; i++)
+        put(mod, xus[i].name, mk_ufunc(xus[i].name, xus[i].k >= K_ARCTAN2 ? 2 : 1, -1, xu_call, VINT(i), NULL));
 }

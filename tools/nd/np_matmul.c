@@ -1,5 +1,6 @@
 /* np_matmul.c — a @ b (np.matmul): NumPy's gufunc (n?,k),(k,m?)->(n?,m?)
- * with broadcast batch dims, its errors, its output layout and its sums.
+ * with broadcast batch dims, its errors, its output layout and its sums;
+ * and np.dot, which sums the same way (N-d operands included).
  *
  * NumPy's loops (matmul.c.src, and the reference BLAS this NumPy is linked
  * with) all sum each output element as 0 + p0 + p1 + ... in the loop type;
@@ -10,6 +11,8 @@
 #include <string.h>
 
 #include "np_util.h"
+
+#define GIVEN(v) (HAS(v) && (v).t != T_NONE)
 
 /* "(2,5,2,3)->(2,5,newaxis,newaxis)": NumPy's remapped-shape text for an
    operand of a gufunc whose batch dims do not broadcast. */
@@ -231,4 +234,171 @@ Val np_matmul(Val av, Val bv) {
     DROP(a, oa);
     DROP(b, ob);
     return r;
+}
+
+/* ---------- np.dot ---------- */
+static void put_shape(SB *m, const nd_array *x) {
+    sb_puts(m, "(");
+    for (int i = 0; i < nd_ndim(x); i++) sb_printf(m, i ? ",%lld" : "%lld", (long long)nd_shape(x)[i]);
+    sb_puts(m, nd_ndim(x) == 1 ? ",)" : ")");
+}
+
+static Val misaligned(const nd_array *a, const nd_array *b) {
+    int na = nd_ndim(a), nb = nd_ndim(b), kb = nb >= 2 ? nb - 2 : 0;
+    SB m = {0};
+    sb_puts(&m, "shapes ");
+    put_shape(&m, a);
+    sb_puts(&m, " and ");
+    put_shape(&m, b);
+    sb_printf(&m, " not aligned: %lld (dim %d) != %lld (dim %d)", (long long)nd_shape(a)[na - 1], na - 1,
+              (long long)nd_shape(b)[kb], kb);
+    Val msg = sb_val(&m);
+    Val r = raise_exc(ValueErrorT, "%s", STR(msg)->s);
+    decref(msg);
+    return r;
+}
+
+/* The product term j of dot: x[..., j] (with y's remaining dims as new
+   axes after it) times y[..., j, :] (x's remaining dims as new axes in
+   front), broadcast to the output's shape. */
+static nd_array *dot_term(nd_array *x, nd_array *y, int64_t j) {
+    int nx = nd_ndim(x), ny = nd_ndim(y), n1 = 0, n2 = 0;
+    nd_idx ix[ND_MAXDIMS + 2], iy[ND_MAXDIMS + 2];
+    ix[n1++] = ND_ELLIPSIS;
+    ix[n1++] = ND_I(j);
+    for (int i = 0; i < ny - 1; i++) ix[n1++] = ND_NEWAXIS;
+    for (int i = 0; i < nx - 1; i++) iy[n2++] = ND_NEWAXIS;
+    if (ny >= 2) iy[n2++] = ND_ELLIPSIS;
+    iy[n2++] = ND_I(j);
+    if (ny >= 2) iy[n2++] = ND_ALL;
+    nd_array *xs = nd_subscript(x, n1, ix), *ys = xs ? nd_subscript(y, n2, iy) : NULL;
+    nd_array *p = !ys ? NULL : nd_dtype_kind(nd_array_dtype(xs)) == 'c' ? cmul(xs, ys) : nd_apply(ND_MULTIPLY, xs, ys, NULL);
+    nd_release(xs);
+    nd_release(ys);
+    return p;
+}
+
+/* NumPy's dot for an operand above 2-d (PyArray_MatrixProduct2's generic
+   loop): r[i..., j..., m] = sum_k a[i..., k] * b[j..., k, m], each element
+   summed 0 + p0 + p1 + ... in the common type by the dtype's dotfunc
+   (or reference BLAS's *dot, which sums in the same order); float16 sums
+   in float32.  A new C-ordered array, or NULL with the exception raised. */
+static nd_array *dot_generic(nd_array *a, nd_array *b, const nd_dtype *dt) {
+    int na = nd_ndim(a), nb = nd_ndim(b), nd = 0;
+    int64_t shape[ND_MAXDIMS], k = nd_shape(a)[na - 1];
+    for (int i = 0; i < na - 1; i++) shape[nd++] = nd_shape(a)[i];
+    for (int i = 0; i < nb - 2; i++) shape[nd++] = nd_shape(b)[i];
+    if (nb >= 2) shape[nd++] = nd_shape(b)[nb - 1];
+    if (nd > ND_MAXDIMS) {
+        raise_exc(ValueErrorT, "maximum supported dimension for an ndarray is %d, found %d", ND_MAXDIMS, nd);
+        return NULL;
+    }
+    bool half = nd_dtype_type(dt) == ND_FLOAT16;
+    const nd_dtype *wt = half ? nd_dtype_of(ND_FLOAT32) : dt;
+    nd_array *x = nd_astype(a, wt, 'K', ND_CAST_UNSAFE, false), *y = x ? nd_astype(b, wt, 'K', ND_CAST_UNSAFE, false) : NULL;
+    nd_array *acc = y ? nd_zeros(nd, shape, wt, 'C') : NULL;
+    for (int64_t j = 0; acc && j < k; j++) {
+        nd_array *p = dot_term(x, y, j);
+        nd_array *s = p ? nd_apply(ND_ADD, acc, p, acc) : NULL;
+        nd_release(p);
+        if (!s) {
+            nd_release(acc);
+            acc = NULL;
+        }
+        nd_release(s);
+    }
+    nd_release(x);
+    nd_release(y);
+    if (acc && half) {
+        nd_array *h = nd_astype(acc, dt, 'C', ND_CAST_UNSAFE, true);
+        nd_release(acc);
+        acc = h;
+    }
+    if (!acc) raise_nd();
+    return acc;
+}
+
+/* a and b (at most 2-d): NumPy's cblas_matrixproduct multiplies two
+   one-element float or complex operands directly (no 0 + a*b, so -0.0
+   stays); everything else sums as matmul does. */
+static Val dot_2d(Val av, Val bv, nd_array *a, nd_array *b, const nd_dtype *dt) {
+    nd_type t = nd_dtype_type(dt);
+    int na = nd_ndim(a), nb = nd_ndim(b);
+    if (nd_size(a) == 1 && nd_size(b) == 1 && (t == ND_FLOAT32 || t == ND_FLOAT64 || t == ND_COMPLEX64 || t == ND_COMPLEX128)) {
+        int64_t one[2] = {1, 1};
+        nd_array *prod = nd_apply(ND_MULTIPLY, a, b, NULL); /* shape (1,) or (1, 1) */
+        nd_array *sh = prod ? nd_reshape(prod, (na == 2) + (nb == 2), one, 'C', ND_COPY_IF_NEEDED) : NULL;
+        nd_array *r = sh ? nd_copy(sh, 'C') : NULL;
+        nd_release(prod);
+        nd_release(sh);
+        return r ? array_wrap0(r) : raise_nd();
+    }
+    return np_matmul(av, bv);
+}
+
+/* np.dot's out=: the exact dtype and shape, C-contiguous (new_array_for_sum). */
+static int check_out(Val outv, const nd_array *r) {
+    if (outv.t != T_ARRAY) {
+        raise_exc(TypeErrorT, "'out' must be an array");
+        return -1;
+    }
+    nd_array *o = ARR(outv);
+    int need = ND_C_CONTIGUOUS | ND_ALIGNED | ND_WRITEABLE;
+    if (nd_ndim(o) != nd_ndim(r) || !nd_dtype_equal(nd_array_dtype(o), nd_array_dtype(r)) || (nd_flags(o) & need) != need) {
+        raise_exc(ValueErrorT, "output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)");
+        return -1;
+    }
+    if (memcmp(nd_shape(o), nd_shape(r), sizeof(int64_t) * (size_t)nd_ndim(r))) {
+        raise_exc(ValueErrorT, "output array has wrong dimensions");
+        return -1;
+    }
+    return 0;
+}
+
+Val np_dot(Val av, Val bv, Val outv) {
+    nd_array *a = arg_nd(av), *b = a ? arg_nd(bv) : NULL, *r = NULL;
+    if (!b) {
+        nd_release(a);
+        return VERR;
+    }
+    int na = nd_ndim(a), nb = nd_ndim(b);
+    /* the common type of the two dtypes (Python scalars without value-based casting) */
+    const nd_dtype *pt = nd_promote_types(nd_array_dtype(a), nd_array_dtype(b));
+    const nd_dtype *dt = pt && nd_dtype_kind(pt) != 'V' ? nd_dtype_of(nd_dtype_type(pt)) : pt;
+    Val res = VERR;
+    if (!pt) {
+        res = raise_nd();
+    } else if (na == 0 || nb == 0) { /* a scalar operand: multiply */
+        nd_array *x = nd_astype(a, dt, 'K', ND_CAST_UNSAFE, false), *y = x ? nd_astype(b, dt, 'K', ND_CAST_UNSAFE, false) : NULL;
+        r = y ? nd_apply(ND_MULTIPLY, x, y, NULL) : NULL;
+        nd_release(x);
+        nd_release(y);
+        if (!r) res = raise_ufunc_err();
+    } else if (nd_shape(a)[na - 1] != nd_shape(b)[nb >= 2 ? nb - 2 : 0]) {
+        res = misaligned(a, b);
+    } else if (na <= 2 && nb <= 2) {
+        res = dot_2d(av, bv, a, b, dt);
+        if (!ISERR(res) && GIVEN(outv)) {
+            r = arg_nd(res);
+            decref(res);
+            res = VERR;
+        }
+    } else {
+        r = dot_generic(a, b, dt);
+    }
+    nd_dtype_release(pt);
+    nd_release(a);
+    nd_release(b);
+    if (!r) return res;
+    if (GIVEN(outv)) {
+        if (check_out(outv, r) < 0 || nd_copyto(ARR(outv), r, ND_CAST_NO) < 0) {
+            nd_release(r);
+            return exc_pending().t == T_EXC ? VERR : raise_nd();
+        }
+        if (nd_ndim(r) > 0) {
+            nd_release(r);
+            return incref(outv);
+        }
+    }
+    return array_wrap0(r);
 }

@@ -540,6 +540,7 @@ static void build(void) {
     put(np_mod, "ndarray", VOBJ(NdarrayT));
     put(np_mod, "memmap", mk_builtin("memmap", np_memmap, VNONE));
     put(np_mod, "dtype", VOBJ(DtypeT));
+    put(np_mod, "ufunc", VOBJ(UfuncT));
     put(np_mod, "AxisError", VOBJ(exc_class_by_name("AxisError")));
     put(np_mod, "TooHardError", VOBJ(exc_class_by_name("TooHardError")));
     put(np_mod, "newaxis", VNONE);

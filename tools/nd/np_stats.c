@@ -18,21 +18,67 @@ static bool inexact(const nd_array *a) {
     char k = nd_dtype_kind(nd_array_dtype(a));
     return k == 'f' || k == 'c';
 }
-/* A reduction-style axis: None/absent gives ND_AXIS_NONE; tuples are refused. */
-static int red_axis(const char *fname, Val v, int nd, int *out) {
-    if (v.t == T_TUPLE || v.t == T_LIST) {
-        raise_exc(NotImplementedErrorT, "%s(axis=<tuple>) is not supported by nd", fname);
-        return -1;
+/* NumPy's _ureduce: the axis argument (None/absent: all, an int, or a
+   sequence of ints) of median and quantile.  A sequence of several axes
+   moves the kept ones to the front (swapaxes, as NumPy) and merges the
+   reduced ones into one last axis of *a, which is replaced.  *axis is the
+   axis of *a to reduce (ND_AXIS_NONE: all) and red[] marks the reduced
+   axes of the original array, for keepdims. */
+static int ureduce_axis(Val v, nd_array **a, int *axis, bool *red) {
+    int nd = nd_ndim(*a), n = 0, ax[ND_MAXDIMS];
+    for (int i = 0; i < nd; i++) red[i] = !GIVEN(v);
+    *axis = ND_AXIS_NONE;
+    if (!GIVEN(v)) return 0;
+    bool seq = v.t == T_TUPLE || v.t == T_LIST;
+    int64_t cnt = seq ? LIST(v)->n : 1;
+    for (int64_t k = 0; k < cnt; k++) {
+        Val e = seq ? LIST(v)->v[k] : v;
+        int64_t x;
+        bool flt = e.t == T_FLOAT || (e.t == T_SCALAR && nd_dtype_kind(nd_dtype_of(SCAL(e).type)) == 'f');
+        if (flt) { /* normalize_axis_tuple iterates a non-int axis; normalize_axis_index takes ints only */
+            if (seq) raise_exc(TypeErrorT, "integer argument expected, got float");
+            else raise_exc(TypeErrorT, "'%s' object is not iterable", type_of(e)->qual);
+            return -1;
+        }
+        if (to_int64(e, &x, NULL) < 0 || axis_norm(x, nd, &ax[n]) < 0) return -1;
+        if (red[ax[n]]) {
+            raise_exc(ValueErrorT, "repeated axis");
+            return -1;
+        }
+        red[ax[n++]] = true;
     }
-    return axis_arg(v, nd, out);
+    if (n == 1) {
+        *axis = ax[0];
+        return 0;
+    }
+    nd_array *t = nd_retain(*a);
+    int nkeep = 0;
+    for (int s = 0; s < nd && t; s++) {
+        if (red[s]) continue;
+        nd_array *w = nd_ck(nd_swapaxes(t, nkeep++, s));
+        nd_release(t);
+        t = w;
+    }
+    if (!t) return -1;
+    int64_t shape[ND_MAXDIMS], rest = 1;
+    memcpy(shape, nd_shape(t), sizeof(int64_t) * (size_t)nkeep);
+    for (int i = nkeep; i < nd; i++) rest *= nd_shape(t)[i];
+    shape[nkeep] = rest;
+    nd_array *r = nd_ck(nd_reshape(t, nkeep + 1, shape, 'C', ND_COPY_IF_NEEDED));
+    nd_release(t);
+    if (!r) return -1;
+    nd_release(*a);
+    *a = r;
+    *axis = nkeep;
+    return 0;
 }
-/* keepdims for a function reducing `axis` (ND_AXIS_NONE: all) of an nd-dim
-   input: r[..., newaxis at the reduced positions] (NumPy's _ureduce). */
-static nd_array *keep_dims(nd_array *r, int nd, int axis) {
+/* keepdims: r[..., newaxis at the reduced positions of the nd-dim input]
+   (NumPy's _ureduce). */
+static nd_array *keep_dims(nd_array *r, int nd, const bool *red) {
     nd_idx ix[ND_MAXDIMS + 1];
     int k = 0;
     ix[k++] = ND_ELLIPSIS;
-    for (int i = 0; i < nd; i++) ix[k++] = axis == ND_AXIS_NONE || i == axis ? ND_NEWAXIS : ND_ALL;
+    for (int i = 0; i < nd; i++) ix[k++] = red[i] ? ND_NEWAXIS : ND_ALL;
     nd_array *x = nd_ck(nd_subscript(r, k, ix));
     nd_release(r);
     return x;
@@ -62,7 +108,8 @@ static Val np_median(Val self, int argc, Val *argv, Kw *kw) {
     nd_array *a = arg_nd(p[0]);
     if (!a) return VERR;
     int nd = nd_ndim(a), axis;
-    if (red_axis("median", HAS(p[1]) ? p[1] : VNONE, nd, &axis) < 0) { nd_release(a); return VERR; }
+    bool red[ND_MAXDIMS];
+    if (ureduce_axis(HAS(p[1]) ? p[1] : VNONE, &a, &axis, red) < 0) { nd_release(a); return VERR; }
     bool keep = HAS(p[4]) && val_truth(p[4]) > 0;
     /* a sorted copy stands in for NumPy's partition: the same elements land at kth and at -1 */
     nd_array *part = nd_ck(nd_sort(a, axis, NULL));
@@ -83,7 +130,7 @@ static Val np_median(Val self, int argc, Val *argv, Kw *kw) {
     nd_release(mid);
     if (r && nans && sz > 0) r = nan_fix(r, part, ax);
     nd_release(part);
-    if (r && keep) r = keep_dims(r, nd, axis);
+    if (r && keep) r = keep_dims(r, nd, red);
     return r ? array_wrap0(r) : VERR;
 }
 
@@ -190,9 +237,9 @@ static Val quantile_impl(const char *fname, bool pct, int argc, Val *argv, Kw *k
     }
     if (nd_ndim(q) > 2) { nd_release(q); return raise_exc(ValueErrorT, "q must be a scalar or 1d"); }
     nd_array *a = arg_nd(p[0]);
-    int axis;
-    if (!a || red_axis(fname, HAS(p[2]) ? p[2] : VNONE, nd_ndim(a), &axis) < 0) { nd_release(a); nd_release(q); return VERR; }
-    int nd = nd_ndim(a);
+    int axis, nd = a ? nd_ndim(a) : 0;
+    bool red[ND_MAXDIMS];
+    if (!a || ureduce_axis(HAS(p[2]) ? p[2] : VNONE, &a, &axis, red) < 0) { nd_release(a); nd_release(q); return VERR; }
     nd_array *s = nd_ck(nd_sort(a, axis, NULL));
     nd_release(a);
     if (s && axis != ND_AXIS_NONE && axis != 0) {
@@ -203,7 +250,7 @@ static Val quantile_impl(const char *fname, bool pct, int argc, Val *argv, Kw *k
     nd_array *r = s ? quantile_sorted(s, q) : NULL;
     nd_release(s);
     nd_release(q);
-    if (r && GIVEN(p[6]) && val_truth(p[6]) > 0) r = keep_dims(r, nd, axis);
+    if (r && GIVEN(p[6]) && val_truth(p[6]) > 0) r = keep_dims(r, nd, red);
     return r ? array_wrap0(r) : VERR;
 }
 static Val np_percentile(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return quantile_impl("percentile", true, argc, argv, kw); }

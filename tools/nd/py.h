@@ -18,7 +18,8 @@ typedef enum Tag {
     T_COMPLEX, T_STR, T_BYTES, T_LIST, T_TUPLE, T_DICT, T_SLICE, T_RANGE,
     T_FUNC, T_BUILTIN, T_TYPE, T_MODULE, T_EXC, T_ITER,
     T_ARRAY, T_SCALAR, T_DTYPE, T_FLAGS, T_MISC,
-    T_BIG /* a Python int beyond int64 (up to 128 bits); ints that fit are always T_INT */
+    T_BIG, /* a Python int beyond int64 (up to 128 bits); ints that fit are always T_INT */
+    T_UFUNC /* a numpy.ufunc (OUfunc) */
 } Tag;
 
 typedef struct Obj {
@@ -75,6 +76,9 @@ typedef struct OScalar { Obj h; nd_value v; } OScalar; /* v.type is the numpy ty
 typedef struct ODtype { Obj h; const nd_dtype *dt; } ODtype;
 typedef struct OFlags { Obj h; nd_array *a; bool scalar; } OFlags; /* scalar: a NumPy scalar's (read-only) flags */
 typedef struct OMisc { Obj h; const char *kind; Val a, b; } OMisc; /* ctypes, memoryview, ... */
+/* A numpy.ufunc: calling it runs fn(self, ...); op is its libnd ufunc (-1:
+   one of np_math.c's, or matmul); sig is a gufunc's signature or NULL. */
+typedef struct OUfunc { Obj h; const char *name; int nin, op; BFn fn; Val self; const char *sig; } OUfunc;
 
 /* Modules: a name and a table of attributes. */
 typedef struct OModule { Obj h; const char *name; ODict *attrs; } OModule;
@@ -158,7 +162,7 @@ extern OType *const TypeErrorT, *const ValueErrorT, *const IndexErrorT, *const K
 extern OType *const IntT, *const FloatT, *const BoolT, *const StrT, *const ListT, *const TupleT,
     *const DictT, *const NoneTypeT, *const ComplexT, *const BytesT, *const TypeT, *const SliceT,
     *const RangeT, *const FunctionT, *const BuiltinT, *const ModuleT, *const EllipsisT, *const NdarrayT,
-    *const DtypeT, *const FlagsT, *const IterT, *const MemmapT, *const MiscT, *const GenericT;
+    *const DtypeT, *const FlagsT, *const IterT, *const MemmapT, *const MiscT, *const GenericT, *const UfuncT;
 OType *type_by_index(int i);
 int type_count(void);
 OType *np_scalar_type(nd_type t); /* numpy.int16 etc. */
@@ -271,6 +275,11 @@ Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw);
 Val sort_by_order(nd_array *a, int axis, const char *kind, Val order, int mode); /* 0 sort, 1 argsort, 2 in place */
 void ufunc_0d_axis(Val axis, int ndim, int *naxes, const int *axes);
 Val np_matmul(Val a, Val b); /* np_matmul.c */
+Val np_dot(Val a, Val b, Val out); /* np.dot (np_matmul.c); out T_NONE or absent: a new result */
+/* ufunc objects (np_ufunc.c) */
+Val mk_ufunc(const char *name, int nin, int op, BFn fn, Val self, const char *sig); /* immortal */
+Val ufunc_getattr(Val self, const char *name, bool *found);
+Val ufunc_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found);
 Val np_call(const char *name, int argc, Val *argv, Kw *kw); /* np.<name>(...) */
 typedef void (*PutFn)(Val mod, const char *name, Val v); /* steals v */
 void np_math_install(Val mod, PutFn put);  /* np_math.c */

@@ -295,6 +295,7 @@ int repr_into(SB *b, Val v, bool repr) {
         else sb_printf(b, "<built-in method %s of %s object at %p>", f->name, type_name(f->self), (void *)f->self.o);
         return 0;
     }
+    case T_UFUNC: sb_printf(b, "<ufunc '%s'>", ((OUfunc *)v.o)->name); return 0;
     case T_TYPE: sb_printf(b, "<class '%s'>", TYPE(v)->qual); return 0;
     case T_MODULE: sb_printf(b, "<module '%s'>", ((OModule *)v.o)->name); return 0;
     case T_EXC: {
@@ -359,7 +360,11 @@ int repr_into(SB *b, Val v, bool repr) {
     case T_ITER: sb_printf(b, "<iterator object at %p>", (void *)v.o); return 0;
     case T_MISC: {
         OMisc *m = (OMisc *)v.o;
-        sb_printf(b, "<%s object at %p>", m->kind, (void *)v.o);
+        if (!strcmp(m->kind, "method") && m->b.t == T_STR) /* a bound method, as CPython spells one */
+            sb_printf(b, "<built-in method %s of %s object at %p>", STR(m->b)->s, type_of(m->a)->qual,
+                      m->a.t >= T_COMPLEX ? (void *)m->a.o : (void *)v.o);
+        else
+            sb_printf(b, "<%s object at %p>", m->kind, (void *)v.o);
         return 0;
     }
     default: sb_puts(b, "<?>"); return 0;

@@ -81,6 +81,7 @@ static void obj_free_now(Obj *o) {
     }
     case T_FUNC: func_free(o); break;
     case T_BUILTIN: decref(((OBuiltin *)o)->self); break;
+    case T_UFUNC: decref(((OUfunc *)o)->self); break;
     case T_EXC: decref(((OExc *)o)->args); break;
     case T_ITER: decref(((OIter *)o)->src); break;
     case T_ARRAY: nd_release(((OArray *)o)->a); break;
@@ -392,7 +393,7 @@ int val_hash(Val v, uint64_t *out) {
         return 0;
     }
     case T_COMPLEX: *out = hash_double(((OComplex *)v.o)->re) ^ hash_double(((OComplex *)v.o)->im) * 1000003; return 0;
-    case T_TYPE: case T_FUNC: case T_BUILTIN: case T_MODULE: case T_DTYPE: case T_ELLIPSIS:
+    case T_TYPE: case T_FUNC: case T_BUILTIN: case T_MODULE: case T_DTYPE: case T_ELLIPSIS: case T_UFUNC:
         *out = (uint64_t)(uintptr_t)v.o * 31;
         return 0;
     default:
@@ -568,6 +569,7 @@ OType *type_of(Val v) {
     case T_SCALAR: return np_scalar_type(SCAL(v).type);
     case T_DTYPE: return DtypeT;
     case T_FLAGS: return FlagsT;
+    case T_UFUNC: return UfuncT;
     default: return MiscT;
     }
 }

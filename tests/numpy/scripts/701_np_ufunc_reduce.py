@@ -1,0 +1,120 @@
+# ufunc.reduce: NumPy's result dtypes (add/multiply in int64 for small ints
+# and bool, logical ufuncs in bool, the comparisons only on bool), axis
+# int/None/tuple/(), dtype, keepdims, initial, where=True/False, out, empty
+# reductions and the identity, and the errors.
+import numpy as np
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r), getattr(r, 'dtype', ''))
+    except Exception as e:
+        print(type(e).__name__, e)
+ins = [np.array([3, 1, 2], 'i1'), np.array([200, 7, 9], 'u1'), np.array([True, False, True]),
+       np.array([1.5, -2.5, 4.0], 'f4'), np.array([2.0, 0.5, 8.0]), np.array([], 'i2'), np.array([], 'f8'),
+       np.array([1 + 2j, 3 - 1j])]
+us = [np.add, np.subtract, np.multiply, np.divide, np.floor_divide, np.remainder, np.power, np.maximum,
+      np.minimum, np.fmax, np.fmin, np.bitwise_and, np.bitwise_or, np.bitwise_xor, np.logical_and,
+      np.logical_or, np.logical_xor, np.equal, np.not_equal, np.less, np.greater_equal, np.left_shift,
+      np.hypot, np.logaddexp, np.fmod, np.copysign]
+for u in us:
+    print('--', u.__name__)
+    for x in ins:
+        if x.dtype.kind == 'c' and u in (np.floor_divide, np.remainder, np.maximum, np.minimum, np.hypot, np.logaddexp, np.fmod, np.copysign, np.fmax, np.fmin):
+            continue
+        if u in (np.divide, np.floor_divide, np.remainder, np.fmod) and x.dtype.kind in 'iub' and 0 in x:
+            continue
+        if u is np.power and x.dtype.kind in 'fc' and x.size > 2:
+            continue  # NumPy's AVX512F power loop mishandles reductions (CPU-dependent results)
+        show(lambda: u.reduce(x))
+a = np.arange(24).reshape(2, 3, 4)
+f = np.linspace(-1, 1, 24).reshape(2, 3, 4)
+for axis in [0, 1, 2, -1, None, (0, 2), (2, 0), (0, 1, 2), (), (1,)]:
+    print('axis', axis)
+    show(lambda: np.add.reduce(a, axis=axis))
+    show(lambda: np.maximum.reduce(f, axis=axis, keepdims=True))
+    show(lambda: np.bitwise_xor.reduce(a, axis=axis))
+    show(lambda: np.logical_or.reduce(f > 0.5, axis=axis))
+    show(lambda: np.fmin.reduce(f, axis))
+    show(lambda: np.subtract.reduce(a, axis=axis))
+    show(lambda: np.multiply.reduce(a + 1, axis=axis, keepdims=True))
+print('dtype, initial, where, out')
+show(lambda: np.add.reduce(a, 1, np.float32))
+show(lambda: np.add.reduce(a, dtype='i1', axis=None))
+show(lambda: np.add.reduce(np.array([1.5, 2.7]), dtype=int))
+show(lambda: np.add.reduce(np.array([True, True]), dtype=bool))
+show(lambda: np.multiply.reduce(np.array([2, 3]), dtype=bool))
+show(lambda: np.maximum.reduce(np.array([1.5, 2.7]), dtype=int))
+show(lambda: np.subtract.reduce(np.array([1, 2, 3], 'i1'), dtype='f2'))
+show(lambda: np.divide.reduce(np.array([1, 2], 'i1'), dtype='i4'))
+show(lambda: np.logical_and.reduce(np.array([1.5, 2.7]), dtype=int))
+show(lambda: np.logical_and.reduce(np.array([1.5, 0.0]), dtype=bool))
+show(lambda: np.add.reduce(a, axis=1, initial=5))
+show(lambda: np.add.reduce(a, initial=5.5))
+show(lambda: np.subtract.reduce(a, axis=1, initial=5))
+show(lambda: np.power.reduce(np.array([2, 3, 2]), initial=2))
+show(lambda: np.maximum.reduce(a, initial=30, axis=None))
+show(lambda: np.maximum.reduce(a, initial=4.7, axis=(0, 2)))
+show(lambda: np.minimum.reduce(np.empty((0, 3)), axis=0, initial=np.inf))
+show(lambda: np.logical_and.reduce(a, initial=False, axis=1))
+show(lambda: np.add.reduce(np.array([]), initial=None))
+show(lambda: np.add.reduce(np.array([1., 2.]), initial=None))
+show(lambda: np.add.reduce(a, where=True))
+show(lambda: np.add.reduce(a, where=np.True_, axis=None))
+show(lambda: np.add.reduce(a, where=False, axis=None))
+show(lambda: np.maximum.reduce(a, where=False, axis=1, initial=-1))
+show(lambda: np.maximum.reduce(a, where=False, axis=1))
+show(lambda: np.add.reduce(a, keepdims=1, axis=None))
+o = np.zeros(3)
+show(lambda: np.add.reduce(a, out=o, axis=(0, 2)))
+print(o, np.add.reduce(a, axis=(0, 2), out=o) is o)
+show(lambda: np.add.reduce(a, 0, None, np.zeros((3, 4))))
+show(lambda: np.add.reduce(np.array([1, 2], 'i1'), out=np.zeros((), 'i1')))
+show(lambda: np.add.reduce(np.array([1.5, 2.5]), out=np.zeros((), int)))
+print('scalars, lists, empty')
+show(lambda: np.add.reduce(5))
+show(lambda: np.add.reduce(1.5))
+show(lambda: np.add.reduce([[1, 2], [3, 4]]))
+show(lambda: np.add.reduce(np.array(5, 'i1')))
+show(lambda: np.subtract.reduce(np.array(5, 'i1')))
+show(lambda: np.add.reduce(np.array(5, 'i1'), axis=None))
+show(lambda: np.add.reduce(np.array(5.0), axis=-1))
+show(lambda: np.add.reduce(np.array(5.0), axis=1))
+show(lambda: np.add.reduce(np.array(5.0), axis=(0,)))
+show(lambda: np.add.reduce([]))
+show(lambda: np.add.reduce([[]], axis=1))
+show(lambda: np.logical_and.reduce([]))
+show(lambda: np.bitwise_and.reduce(np.array([], 'u1')))
+show(lambda: np.bitwise_and.reduce(np.array([], 'i4')))
+show(lambda: np.hypot.reduce(np.array([], 'i1')))
+show(lambda: np.logaddexp.reduce(np.array([], 'i1')))
+show(lambda: np.maximum.reduce(np.array([])))
+show(lambda: np.maximum.reduce(np.empty((0, 0)), axis=None))
+show(lambda: np.maximum.reduce(np.empty((0, 3)), axis=1))
+show(lambda: np.maximum.reduce(np.empty((0, 3)), axis=0))
+show(lambda: np.subtract.reduce(np.empty((0, 3)), axis=1))
+show(lambda: np.subtract.reduce(np.empty((3, 0)), axis=0))
+show(lambda: np.subtract.reduce(np.empty((3, 0)), axis=0, initial=2))
+show(lambda: np.add.reduce(np.empty((0, 3)), axis=0, initial=5))
+show(lambda: np.multiply.reduce(np.empty((2, 0), 'u2'), axis=1))
+print('errors')
+show(lambda: np.subtract.reduce(a, axis=(0, 2)))
+show(lambda: np.subtract.reduce(a, axis=None))
+show(lambda: np.power.reduce(a, axis=(0, 1)))
+show(lambda: np.arctan2.reduce(a, axis=(0, 1)))
+show(lambda: np.add.reduce(a, axis=3))
+show(lambda: np.add.reduce(a, axis=(0, -3)))
+show(lambda: np.add.reduce(a, axis=(0, 0)))
+show(lambda: np.add.reduce(a, axis=1.5))
+show(lambda: np.add.reduce(a, axis=[0, 1]))
+show(lambda: np.add.reduce(a, axis=True))
+show(lambda: np.add.reduce(a, axis=np.int64(1)))
+show(lambda: np.less.reduce(np.array([1.5, 2])))
+show(lambda: np.subtract.reduce(np.array([True, False])))
+show(lambda: np.bitwise_or.reduce(np.array([1.5, 2])))
+show(lambda: np.add.reduce(a, foo=1))
+show(lambda: np.add.reduce())
+show(lambda: np.add.reduce(a, 0, None, None, False, 0, True, 7))
+show(lambda: np.add.reduce(a, 0, axis=1))
+show(lambda: np.add.reduce(a, array=a))
+show(lambda: np.add.reduce(axis=0))
+show(lambda: np.add.reduce(a, None, dtype=None, axis=0))
