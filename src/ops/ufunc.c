@@ -264,6 +264,18 @@ nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *
         nd__err(ND_EREADONLY, "output array is read-only");
         return NULL;
     }
+    /* The binary logical ufuncs cast void inputs that can become bool
+     * (raw bytes, one-field records) to bool first, as NumPy's resolver. */
+    if (nin == 2 && (op == ND_LOGICAL_AND || op == ND_LOGICAL_OR || op == ND_LOGICAL_XOR) &&
+        (nd__is_void(a->dtype) || nd__is_void(b->dtype)) &&
+        nd_can_cast(a->dtype, native(ND_BOOL), ND_CAST_UNSAFE) && nd_can_cast(b->dtype, native(ND_BOOL), ND_CAST_UNSAFE)) {
+        nd_array *ab = nd_astype((nd_array *)a, native(ND_BOOL), 'K', ND_CAST_UNSAFE, false);
+        nd_array *bb = ab ? nd_astype((nd_array *)b, native(ND_BOOL), 'K', ND_CAST_UNSAFE, false) : NULL;
+        nd_array *r = bb ? nd_apply(op, ab, bb, out) : NULL;
+        nd_release(ab);
+        nd_release(bb);
+        return r;
+    }
     /* NumPy resolves the loop and checks the output cast before it
      * broadcasts, so type errors win over shape errors. */
     int types[2];

@@ -418,6 +418,9 @@ static void test_raw_void(void **state) {
     nd_release(t);
     assert_null(nd_astype(v, i4, 'K', ND_CAST_UNSAFE, true));
     assert_string_equal(nd_errmsg(), "setting an array element with a sequence.");
+    t = nd_apply(ND_LOGICAL_OR, v, v, NULL); /* logical ufuncs cast raw bytes to bool */
+    assert_bools(t, (const bool[]){0, 1, 0, 1}, 4);
+    nd_release(t);
     nd_array *any = nd_any(v, -1, NULL, false), *all = nd_all(v, -1, NULL, false);
     assert_bools(any, (const bool[]){1}, 1);
     assert_bools(all, (const bool[]){0}, 1);

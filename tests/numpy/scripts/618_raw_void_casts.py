@@ -49,3 +49,17 @@ show(lambda: np.zeros(2, d2).astype('V12'))
 show(lambda: np.zeros(2, 'V4').fill(7))
 show(lambda: np.zeros(2, 'V4').fill(2.5))
 print(np.where(x, 1, 2), x.any(), np.compress(np.ones(3, 'V1'), [1, 2, 3]), np.compress(np.zeros(2, d2), [1, 2]))
+
+# the binary logical ufuncs cast raw bytes and one-field records to bool
+lv = np.zeros(3, 'V2')
+lv.view('u1')[3] = 1
+ld = np.zeros(3, [('a', 'i4')])
+ld['a'][0] = 2
+show(lambda: np.logical_or(lv, lv))
+show(lambda: np.logical_and(lv, 1))
+show(lambda: np.logical_xor(lv, np.array([True, False, True])))
+show(lambda: np.logical_or(ld, ld))
+show(lambda: np.logical_and(lv, ld))
+show(lambda: np.logical_not(lv))
+show(lambda: np.logical_or(1.5, lv))
+show(lambda: np.logical_or(np.zeros(2, d2), 1))
