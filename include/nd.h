@@ -703,6 +703,17 @@ ND_API int nd_ufunc_nin(nd_ufunc op);
  * first.
  * own: returns new ref; a, b, out borrowed | fails: NULL, ND_ETYPE (no loop / cast), ND_EVALUE (shapes), ND_EREADONLY, ND_ENOMEM */
 ND_API nd_array *nd_apply(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *out);
+/* nd_apply with NumPy's where= and casting= keywords.  where (bool, NULL
+ * for all) picks the elements of out that get the result; the others keep
+ * their values (without out, every element is computed, where NumPy leaves
+ * them uninitialised).  casting governs the output cast and, for 'no' and
+ * 'equiv', the inputs' casts to the loop type.
+ * own: returns new ref; a, b, out, where borrowed | fails: NULL, as nd_apply, and ND_ETYPE (where
+ * not bool), ND_ECAST ("Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with
+ * casting rule 'safe'"), ND_EVALUE ("non-broadcastable output operand with shape (3,) doesn't match
+ * the broadcast shape (2,3)") */
+ND_API nd_array *nd_apply_where(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *out,
+                                const nd_array *where, nd_casting casting);
 /* The dtype nd_apply would produce for these operands (without out).
  * own: returns new ref | fails: NULL, ND_ETYPE */
 ND_API const nd_dtype *nd_ufunc_result_type(nd_ufunc op, const nd_array *a, const nd_array *b);

@@ -370,3 +370,106 @@ fail:
     nd_release(res);
     return NULL;
 }
+
+/* ---- where= and casting= (NumPy's ufunc keywords) ---- */
+
+static const char *const casting_names[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
+
+/* The elements where `where` holds get the result, cast to out's type;
+ * the others keep out's values (a new result gets every value computed,
+ * where NumPy leaves them uninitialised). */
+static nd_array *apply_masked(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *out,
+                              const nd_array *where) {
+    const nd_array *ops[4];
+    int n = 0, nds[4], nd;
+    const int64_t *shs[4];
+    int64_t shape[ND_MAXDIMS];
+    ops[n++] = a;
+    if (b) ops[n++] = b;
+    if (where) ops[n++] = where;
+    for (int i = 0; i < n; i++) nds[i] = ops[i]->ndim, shs[i] = ops[i]->shape;
+    if (nd_broadcast_shapes(n, nds, shs, &nd, shape) < 0) {
+        char msg[512] = "", s[128];
+        for (int i = 0; i < n; i++) {
+            nd__fmt_shape_tight(s, sizeof s, nds[i], shs[i]);
+            strncat(msg, s, sizeof msg - strlen(msg) - 2);
+            strcat(msg, " ");
+        }
+        nd__err(ND_EVALUE, "operands could not be broadcast together with shapes %s", msg);
+        return NULL;
+    }
+    if (out) {
+        nds[n] = out->ndim, shs[n] = out->shape;
+        int64_t full[ND_MAXDIMS];
+        int fnd;
+        if (nd_broadcast_shapes(n + 1, nds, shs, &fnd, full) < 0 || fnd != out->ndim ||
+            memcmp(full, out->shape, (size_t)fnd * sizeof *full)) {
+            char o[128], s[128];
+            nd__fmt_shape_tight(o, sizeof o, out->ndim, out->shape);
+            nd__fmt_shape_tight(s, sizeof s, nd, shape);
+            nd__err(ND_EVALUE, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
+                    o, s);
+            return NULL;
+        }
+    }
+    nd_array *r = nd_apply(op, a, b, NULL), *res = NULL, *rc = NULL, *w = NULL;
+    if (!r) return NULL;
+    if (!out) {
+        res = nd_empty(nd, shape, r->dtype, 'C');
+        if (res && nd_copyto(res, r, ND_CAST_NO) < 0) {
+            nd_release(res);
+            res = NULL;
+        }
+    } else {
+        rc = nd_astype(r, out->dtype, 'K', ND_CAST_UNSAFE, false);
+        w = rc ? (where ? nd_where(where, rc, out) : nd_retain(rc)) : NULL;
+        if (w && nd_copyto(out, w, ND_CAST_UNSAFE) == 0) res = nd_retain(out);
+    }
+    nd_release(w);
+    nd_release(rc);
+    nd_release(r);
+    return res;
+}
+
+nd_array *nd_apply_where(nd_ufunc op, const nd_array *a, const nd_array *b, nd_array *out, const nd_array *where,
+                         nd_casting casting) {
+    if ((unsigned)op >= ND_NUFUNCS || (unsigned)casting > ND_CAST_UNSAFE) {
+        nd__err(ND_EVALUE, "invalid ufunc or casting");
+        return NULL;
+    }
+    if (where && where->dtype->type != ND_BOOL) {
+        char *r = nd_dtype_repr(where->dtype);
+        nd__err(ND_ETYPE, "Cannot cast array data from %s to dtype('bool') according to the rule 'safe'", r ? r : "?");
+        nd_free(r);
+        return NULL;
+    }
+    int nin = ufuncs[op].nin;
+    const nd_array *in[2] = {a, b};
+    if (!a || (nin == 2 && !b)) return nd_apply(op, a, b, out); /* its argument error */
+    int types[2];
+    if (resolve(op, nin, in, types)) return NULL;
+    const nd_dtype *lt = native(types[0]), *rt = native(types[1]);
+    for (int i = 0; i < nin && casting < ND_CAST_SAFE; i++) /* the resolver's own casts are safe */
+        if (!nd_can_cast(in[i]->dtype, lt, casting)) {
+            char *f = nd_dtype_repr(in[i]->dtype), *t = nd_dtype_repr(lt);
+            nd__err(ND_ECAST, "Cannot cast ufunc '%s' input %d from %s to %s with casting rule '%s'", uf_msg_name(op),
+                    i, f ? f : "?", t ? t : "?", casting_names[casting]);
+            nd_free(f);
+            nd_free(t);
+            return NULL;
+        }
+    if (out && !nd_can_cast(rt, out->dtype, casting)) {
+        char *f = nd_dtype_repr(rt), *t = nd_dtype_repr(out->dtype);
+        nd__err(ND_ECAST, "Cannot cast ufunc '%s' output from %s to %s with casting rule '%s'", uf_msg_name(op),
+                f ? f : "?", t ? t : "?", casting_names[casting]);
+        nd_free(f);
+        nd_free(t);
+        return NULL;
+    }
+    if (out && nd__check_writeable(out)) {
+        nd__err(ND_EREADONLY, "output array is read-only");
+        return NULL;
+    }
+    bool plain = !where && (!out || nd_can_cast(rt, out->dtype, ND_CAST_SAME_KIND));
+    return plain ? nd_apply(op, a, b, out) : apply_masked(op, a, b, out, where);
+}

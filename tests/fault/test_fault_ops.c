@@ -45,6 +45,14 @@ static int s_f32_out(fault_fx *f) { /* a[2]: a float32 out for int32 + float64 *
 
 static int o_add(fault_fx *f) { return keep(f, nd_apply(ND_ADD, f->a[0], f->a[1], NULL)); }
 static int o_add_out(fault_fx *f) { return keep(f, nd_apply(ND_ADD, f->a[0], f->a[1], f->a[2])); }
+/* where= over a float32 out (masked), and an unsafe cast into an int16 one */
+static int s_where(fault_fx *f) {
+    int rc = s_f32_out(f);
+    if (rc == 0 && !(f->a[3] = nd_apply(ND_GREATER, f->a[1], f->a[1], NULL))) rc = nd_errcode(); /* all false */
+    return rc;
+}
+static int o_add_where(fault_fx *f) { return keep(f, nd_apply_where(ND_ADD, f->a[0], f->a[1], f->a[2], f->a[3], ND_CAST_SAME_KIND)); }
+static int o_add_unsafe(fault_fx *f) { return keep(f, nd_apply_where(ND_ADD, f->a[0], f->a[1], f->a[2], NULL, ND_CAST_UNSAFE)); }
 static int o_add_overlap(fault_fx *f) { return keep(f, nd_apply(ND_ADD, f->a[1], f->a[2], f->a[1])); }
 static int o_less(fault_fx *f) { return keep(f, nd_apply(ND_LESS, f->a[1], f->a[1], NULL)); }
 static int o_sqrt(fault_fx *f) { return keep(f, nd_apply(ND_SQRT, f->a[0], NULL, NULL)); }
@@ -95,6 +103,8 @@ int main(void) {
         FAULT_CASE(apply_add_broadcast, s_two, o_add, 0),
         FAULT_CASE(apply_add_scalar, s_scalar, o_add, 0),
         FAULT_CASE(apply_add_out_cast, s_f32_out, o_add_out, 0),
+        FAULT_CASE(apply_where, s_where, o_add_where, 0),
+        FAULT_CASE(apply_where_unsafe, s_f32_out, o_add_unsafe, 0),
         FAULT_CASE(apply_add_overlap, s_overlap, o_add_overlap, 0),
         FAULT_CASE(apply_less_strided, s_strided, o_less, 0),
         FAULT_CASE(apply_sqrt, s_two, o_sqrt, 0),

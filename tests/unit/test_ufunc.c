@@ -249,6 +249,47 @@ static void test_explicit_native_descr(void **state) {
     nd_dtype_release(big);
 }
 
+/* where= and casting= (np.add(a, b, out=o, where=m, casting=...)). */
+static void test_apply_where(void **state) {
+    (void)state;
+    int64_t n = 4;
+    nd_array *a = nd_arange(0, 4, 1, NULL), *o = nd_full(1, &n, ND_I64(-1), NULL, 'C');
+    nd_array *one = nd_scalar(ND_I64(1), NULL), *m = nd_apply(ND_GREATER, a, one, NULL); /* [F F T T] */
+    nd_array *r = nd_apply_where(ND_ADD, a, a, o, m, ND_CAST_SAME_KIND);
+    assert_ptr_equal(r, o);
+    const int64_t *v = nd_data(o);
+    assert_int_equal(v[0], -1);
+    assert_int_equal(v[1], -1);
+    assert_int_equal(v[2], 4);
+    assert_int_equal(v[3], 6);
+    nd_release(r);
+    nd_array *f = nd_full(1, &n, ND_F64(0.5), NULL, 'C');
+    assert_null(nd_apply_where(ND_ADD, f, a, o, NULL, ND_CAST_SAME_KIND));
+    assert_string_equal(nd_errmsg(), "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with "
+                                     "casting rule 'same_kind'");
+    r = nd_apply_where(ND_ADD, f, a, o, NULL, ND_CAST_UNSAFE); /* truncated into int64 */
+    assert_int_equal(v[3], 3);
+    nd_release(r);
+    assert_null(nd_apply_where(ND_ADD, a, a, o, a, ND_CAST_SAME_KIND));
+    assert_string_equal(nd_errmsg(), "Cannot cast array data from dtype('int64') to dtype('bool') according to the rule 'safe'");
+    const nd_dtype *i32 = nd_dtype_of(ND_INT32);
+    nd_array *b = nd_astype(a, i32, 'K', ND_CAST_UNSAFE, true);
+    assert_null(nd_apply_where(ND_ADD, a, b, NULL, NULL, ND_CAST_NO));
+    assert_string_equal(nd_errmsg(), "Cannot cast ufunc 'add' input 1 from dtype('int32') to dtype('int64') with "
+                                     "casting rule 'no'");
+    int64_t n3 = 3;
+    nd_array *small = nd_zeros(1, &n3, NULL, 'C');
+    assert_null(nd_apply_where(ND_ADD, f, f, small, m, ND_CAST_SAME_KIND));
+    assert_string_equal(nd_errmsg(), "non-broadcastable output operand with shape (3,) doesn't match the broadcast shape (4,)");
+    nd_release(small);
+    nd_release(b);
+    nd_release(f);
+    nd_release(m);
+    nd_release(one);
+    nd_release(o);
+    nd_release(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_all_cases),
@@ -258,6 +299,7 @@ int main(void) {
         cmocka_unit_test(test_power_negative_empty),
         cmocka_unit_test(test_conjugate),
         cmocka_unit_test(test_explicit_native_descr),
+        cmocka_unit_test(test_apply_where),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

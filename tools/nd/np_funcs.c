@@ -15,10 +15,22 @@ static const char *uf_name(nd_ufunc op) { return op == ND_TRUE_DIVIDE ? "divide"
 static Val ufunc_call(Val self, int argc, Val *argv, Kw *kw) {
     nd_ufunc op = (nd_ufunc)self.i;
     int nin = nd_ufunc_nin(op);
-    Val out = VNONE;
+    Val out = VNONE, where = VNONE;
+    nd_casting casting = ND_CAST_SAME_KIND;
+    static const char *const castings[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
     for (int k = 0; kw && k < kw->n; k++) {
-        if (!strcmp(kw->names[k], "out")) out = kw->vals[k];
-        else return raise_exc(TypeErrorT, "%s() got an unexpected keyword argument '%s' (not supported by nd)", uf_name(op), kw->names[k]);
+        const char *name = kw->names[k];
+        Val v = kw->vals[k];
+        if (!strcmp(name, "out")) out = v;
+        else if (!strcmp(name, "where")) where = v;
+        else if (!strcmp(name, "casting")) {
+            int c = 0;
+            while (c < 5 && (v.t != T_STR || strcmp(STR(v)->s, castings[c]))) c++;
+            if (c == 5)
+                return raise_exc(ValueErrorT, "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got '%s')",
+                                 v.t == T_STR ? STR(v)->s : "?");
+            casting = (nd_casting)c;
+        } else return raise_exc(TypeErrorT, "%s() got an unexpected keyword argument '%s' (not supported by nd)", uf_name(op), name);
     }
     if (argc == nin + 1 && out.t == T_NONE) out = argv[nin];
     else if (argc != nin)
@@ -32,7 +44,17 @@ static Val ufunc_call(Val self, int argc, Val *argv, Kw *kw) {
         b = to_nd(argv[1], &ob);
         if (!b) { DROP(a, oa); return VERR; }
     }
-    nd_array *r = nd_apply(op, a, b, out.t == T_ARRAY ? ARR(out) : NULL);
+    bool ow = false;
+    nd_array *w = NULL; /* where=True is every element */
+    if (!(where.t == T_NONE || (where.t == T_BOOL && where.i)) && !(w = to_nd(where, &ow))) {
+        DROP(a, oa);
+        if (b) DROP(b, ob);
+        return VERR;
+    }
+    nd_array *r = w || casting != ND_CAST_SAME_KIND
+                      ? nd_apply_where(op, a, b, out.t == T_ARRAY ? ARR(out) : NULL, w, casting)
+                      : nd_apply(op, a, b, out.t == T_ARRAY ? ARR(out) : NULL);
+    if (w) DROP(w, ow);
     DROP(a, oa);
     if (b) DROP(b, ob);
     if (!r) {
