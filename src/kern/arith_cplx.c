@@ -168,32 +168,26 @@ static double fma_any(double a, double b, double c) { return fma(a, b, c); }
  * takes depends on the steps and pointers its inner loop is handed, which
  * its buffered iterator may replace (ops/iter.c, nd__loopn_np); the _auto
  * kernels decide from what they are handed themselves. */
-static void c128_mul_simd(char **args, const int64_t *steps, int64_t n) {
+static void c128_mul_path(char **args, const int64_t *steps, int64_t n, bool simd) {
     char *a = args[0], *b = args[1], *o = args[2];
     int64_t sa = steps[0], sb = steps[1], so = steps[2];
     for (int64_t i = 0; i < n; i++, a += sa, b += sb, o += so) {
         double x[2], y[2], r[2];
         memcpy(x, a, 16);
         memcpy(y, b, 16);
-        r[0] = SUB1(MUL1(x[0], y[0]), MUL1(x[1], y[1]));
-        r[1] = ADD1(MUL1(x[1], y[0]), MUL1(x[0], y[1]));
+        if (simd) {
+            r[0] = SUB1(MUL1(x[0], y[0]), MUL1(x[1], y[1]));
+            r[1] = ADD1(MUL1(x[1], y[0]), MUL1(x[0], y[1]));
+        } else {
+            double c = MUL1(x[1], y[1]), d = MUL1(x[1], y[0]);
+            r[0] = isnan(x[0]) ? x[0] : isnan(y[0]) ? y[0] : isnan(c) ? c : fma_any(x[0], y[0], -c);
+            r[1] = isnan(x[0]) ? x[0] : isnan(y[1]) ? y[1] : isnan(d) ? d : fma_any(x[0], y[1], d);
+        }
         memcpy(o, r, 16);
     }
 }
-
-static void c128_mul_scalar(char **args, const int64_t *steps, int64_t n) {
-    char *a = args[0], *b = args[1], *o = args[2];
-    int64_t sa = steps[0], sb = steps[1], so = steps[2];
-    for (int64_t i = 0; i < n; i++, a += sa, b += sb, o += so) {
-        double x[2], y[2], r[2];
-        memcpy(x, a, 16);
-        memcpy(y, b, 16);
-        double c = MUL1(x[1], y[1]), d = MUL1(x[1], y[0]);
-        r[0] = isnan(x[0]) ? x[0] : isnan(y[0]) ? y[0] : isnan(c) ? c : fma_any(x[0], y[0], -c);
-        r[1] = isnan(x[0]) ? x[0] : isnan(y[1]) ? y[1] : isnan(d) ? d : fma_any(x[0], y[1], d);
-        memcpy(o, r, 16);
-    }
-}
+static void c128_mul_simd(char **args, const int64_t *steps, int64_t n) { c128_mul_path(args, steps, n, true); }
+static void c128_mul_scalar(char **args, const int64_t *steps, int64_t n) { c128_mul_path(args, steps, n, false); }
 
 static void c64_mul_path(char **args, const int64_t *steps, int64_t n, bool simd) {
     char *a = args[0], *b = args[1], *o = args[2];
@@ -211,7 +205,7 @@ static void c64_mul_simd(char **args, const int64_t *steps, int64_t n) { c64_mul
 static void c64_mul_scalar(char **args, const int64_t *steps, int64_t n) { c64_mul_path(args, steps, n, false); }
 
 static void c128_mul_auto(char **args, const int64_t *steps, int64_t n) {
-    (simd_path(args, steps, 16) ? c128_mul_simd : c128_mul_scalar)(args, steps, n);
+    c128_mul_path(args, steps, n, simd_path(args, steps, 16));
 }
 static void c64_mul_auto(char **args, const int64_t *steps, int64_t n) {
     c64_mul_path(args, steps, n, simd_path(args, steps, 8));

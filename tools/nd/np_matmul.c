@@ -129,6 +129,15 @@ done:
     return r;
 }
 
+/* x[ix] * y[iy]: the two operands of one product term, lined up. */
+static nd_array *sub_mul(nd_array *x, int n1, const nd_idx *ix, nd_array *y, int n2, const nd_idx *iy) {
+    nd_array *xs = nd_subscript(x, n1, ix), *ys = xs ? nd_subscript(y, n2, iy) : NULL;
+    nd_array *p = !ys ? NULL : nd_dtype_kind(nd_array_dtype(xs)) == 'c' ? cmul(xs, ys) : nd_apply(ND_MULTIPLY, xs, ys, NULL);
+    nd_release(xs);
+    nd_release(ys);
+    return p;
+}
+
 /* x and y indexed for the product term j (j < 0: all of k, kept as an
    axis): x[..., :, j, None] and y[..., None, j, :], leaving out the n or
    m dim of a 1-d operand. */
@@ -143,11 +152,7 @@ static nd_array *term(nd_array *x, nd_array *y, int64_t j) {
     if (nx >= 2 && ny >= 2) iy[n2++] = ND_NEWAXIS;
     iy[n2++] = kx;
     if (ny >= 2) iy[n2++] = ND_ALL;
-    nd_array *xs = nd_subscript(x, n1, ix), *ys = xs ? nd_subscript(y, n2, iy) : NULL;
-    nd_array *p = !ys ? NULL : nd_dtype_kind(nd_array_dtype(xs)) == 'c' ? cmul(xs, ys) : nd_apply(ND_MULTIPLY, xs, ys, NULL);
-    nd_release(xs);
-    nd_release(ys);
-    return p;
+    return sub_mul(x, n1, ix, y, n2, iy);
 }
 
 /* acc (zeros) += the k products in order.  A small output takes all
@@ -271,11 +276,7 @@ static nd_array *dot_term(nd_array *x, nd_array *y, int64_t j) {
     if (ny >= 2) iy[n2++] = ND_ELLIPSIS;
     iy[n2++] = ND_I(j);
     if (ny >= 2) iy[n2++] = ND_ALL;
-    nd_array *xs = nd_subscript(x, n1, ix), *ys = xs ? nd_subscript(y, n2, iy) : NULL;
-    nd_array *p = !ys ? NULL : nd_dtype_kind(nd_array_dtype(xs)) == 'c' ? cmul(xs, ys) : nd_apply(ND_MULTIPLY, xs, ys, NULL);
-    nd_release(xs);
-    nd_release(ys);
-    return p;
+    return sub_mul(x, n1, ix, y, n2, iy);
 }
 
 /* NumPy's dot for an operand above 2-d (PyArray_MatrixProduct2's generic
