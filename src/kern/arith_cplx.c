@@ -27,10 +27,11 @@ typedef struct { double r, i; } c128;
         if (ar >= ai) {                                                                       \
             if (ar == 0 && ai == 0) return s##_mk(x.r / ar, x.i / ar);                        \
             R rat = y.i / y.r, scl = (R)1.0 / (y.r + y.i * rat);                              \
-            return s##_mk((x.r + x.i * rat) * scl, (x.i - x.r * rat) * scl);                  \
+            return s##_mk(ADD2(x.r, x.i * rat) * scl, (x.i - x.r * rat) * scl);                 \
         }                                                                                     \
+        /* NumPy's Smith division, with the NaN its compiled code keeps */                    \
         R rat = y.r / y.i, scl = (R)1.0 / (y.i + y.r * rat);                                  \
-        return s##_mk((x.r * rat + x.i) * scl, (x.i * rat - x.r) * scl);                      \
+        return s##_mk(MUL1(ADD2(MUL2(x.r, rat), x.i), scl), MUL1(SUB1(MUL2(x.i, rat), x.r), scl)); \
     }                                                                                         \
     static inline CX s##_cx(C x) { return CMPLX##sfx##_(x.r, x.i); }                         \
     static inline C s##_from(CX z) { return s##_mk(creal##sfx(z), cimag##sfx(z)); }          \
@@ -130,9 +131,12 @@ typedef struct { double r, i; } c128;
     UN_LOOP(s##_isfinite_loop, C, bool, s##_isfinite)
 
 /* x86 arithmetic on a NaN operand returns it (the first one if both are
- * NaN), sign and payload kept; these pin the operand order gcc would be
- * free to swap, so NaN results carry NumPy's bits. */
+ * NaN), sign and payload kept; gcc is free to swap the operands of + and *,
+ * so these pin which NaN of two is kept -- the first (..1) or the second
+ * (..2) -- to the one NumPy's compiled loop keeps there. */
 #define MUL1(x, y) (isnan(x) ? (x) : (x) * (y))
+#define MUL2(x, y) (isnan(y) ? (y) : (x) * (y))
+#define ADD2(x, y) (isnan(y) ? (y) : (x) + (y))
 #define ADD1(x, y) (isnan(x) ? (x) : (x) + (y))
 #define SUB1(x, y) (isnan(x) ? (x) : (x) - (y))
 

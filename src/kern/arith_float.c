@@ -50,11 +50,15 @@ DEF_DIVMOD(float, f)
 DEF_DIVMOD(double, )
 
 /* Element operations on storage type T computing in CT: LD converts a
- * stored value to CT and ST back (identity except for float16). */
-#define DEF_FOPS(T, s, CT, LD, ST, sfx, GT, LT, TR)                                                     \
-    static inline T s##_add(T x, T y) { return ST(LD(x) + LD(y)); }                          \
+ * stored value to CT and ST back (identity except for float16).  When both
+ * operands are NaN, x86 returns the first one, but gcc may swap the
+ * operands of + and *; so those return the NaN NumPy's loops give
+ * themselves: W, the first operand's for float/double (and the
+ * accumulator's in reductions), the second's for half. */
+#define DEF_FOPS(T, s, CT, LD, ST, sfx, GT, LT, TR, W)                                                  \
+    static inline T s##_add(T x, T y) { return isnan(LD(W)) ? W : ST(LD(x) + LD(y)); }       \
     static inline T s##_sub(T x, T y) { return ST(LD(x) - LD(y)); }                          \
-    static inline T s##_mul(T x, T y) { return ST(LD(x) * LD(y)); }                          \
+    static inline T s##_mul(T x, T y) { return isnan(LD(W)) ? W : ST(LD(x) * LD(y)); }       \
     static inline T s##_div(T x, T y) { return ST(LD(x) / LD(y)); }                          \
     static inline T s##_fdiv(T x, T y) { return ST(floordiv_##sfx(LD(x), LD(y))); }          \
     static inline T s##_rem(T x, T y) { return ST(remainder_##sfx(LD(x), LD(y))); }          \
@@ -131,9 +135,9 @@ static inline uint16_t f2h(float f) { return nd__float_to_half(f); }
  * (>=), its float/double SIMD loops return the second (>, as maxpd). */
 /* TR prefixes exp/log/sin/cos: float32 and float16 follow NumPy's own
  * SIMD loops (npymath_simd.c); float64 goes to libm. */
-DEF_FOPS(uint16_t, f16, float, h2f, f2h, f, >=, <=, nd__npymath_simd_h_)
-DEF_FOPS(float, f32, float, ID, ID, f, >, <, nd__npymath_simd_)
-DEF_FOPS(double, f64, double, ID, ID, , >, <, )
+DEF_FOPS(uint16_t, f16, float, h2f, f2h, f, >=, <=, nd__npymath_simd_h_, y)
+DEF_FOPS(float, f32, float, ID, ID, f, >, <, nd__npymath_simd_, x)
+DEF_FOPS(double, f64, double, ID, ID, , >, <, , x)
 
 /* ---- AVX2 float64 loops (chosen at run time) ----
  *
@@ -228,13 +232,20 @@ static bool f64_pairs_layout(char **args, const int64_t *steps, int64_t n) {
         if (nt) _mm_sfence();                                                                                \
         return i;                                                                                            \
     }
-#define S_ADD(p, q) ((p) + (q))
+#define S_ADD(p, q) (isnan(p) ? (p) : (p) + (q))
 #define S_SUB(p, q) ((p) - (q))
-#define S_MUL(p, q) ((p) * (q))
+#define S_MUL(p, q) (isnan(p) ? (p) : (p) * (q))
 #define S_DIV(p, q) ((p) / (q))
-ARITH_AVX2(f64_add_avx2, _mm256_add_pd, S_ADD)
+/* + and * keep a NaN first operand (see DEF_FOPS). */
+__attribute__((target("avx2"))) static inline __m256d add_first(__m256d x, __m256d y) {
+    return _mm256_blendv_pd(_mm256_add_pd(x, y), x, _mm256_cmp_pd(x, x, _CMP_UNORD_Q));
+}
+__attribute__((target("avx2"))) static inline __m256d mul_first(__m256d x, __m256d y) {
+    return _mm256_blendv_pd(_mm256_mul_pd(x, y), x, _mm256_cmp_pd(x, x, _CMP_UNORD_Q));
+}
+ARITH_AVX2(f64_add_avx2, add_first, S_ADD)
 ARITH_AVX2(f64_sub_avx2, _mm256_sub_pd, S_SUB)
-ARITH_AVX2(f64_mul_avx2, _mm256_mul_pd, S_MUL)
+ARITH_AVX2(f64_mul_avx2, mul_first, S_MUL)
 ARITH_AVX2(f64_div_avx2, _mm256_div_pd, S_DIV)
 
 /* 16 comparison bits -> 16 bytes of 0/1. */

@@ -4,6 +4,7 @@
  * sums match NumPy to the last bit. */
 #include "nd_internal.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 #define NPY_BUFSIZE 8192 /* NumPy casts in chunks of this many elements */
@@ -67,13 +68,15 @@ static void inner(const reducer *r, char *out, int64_t so, const char *in, int64
         return;
     }
     if (so == 0 && r->dt->type == ND_FLOAT16 && r->op == ND_MULTIPLY) {
-        /* NumPy's half reduce loops keep the running value in float. */
+        /* NumPy's half reduce loops keep the running value in float (and,
+         * of two NaNs, give the element's, as its half multiply does). */
         uint16_t h;
         memcpy(&h, out, 2);
         float acc = nd__half_to_float(h);
         for (int64_t i = 0; i < n; i++, in += si) {
             memcpy(&h, in, 2);
-            acc *= nd__half_to_float(h);
+            float x = nd__half_to_float(h);
+            acc = isnan(x) ? x : acc * x;
         }
         h = nd__float_to_half(acc);
         memcpy(out, &h, 2);
