@@ -149,6 +149,11 @@ Val get_attr(Val obj, const char *name) {
     case T_MISC: {
         OMisc *m = (OMisc *)obj.o;
         if (!strcmp(m->kind, "ctypes") && !strcmp(name, "data")) return incref(m->a);
+        if (!strcmp(m->kind, "iinfo") || !strcmp(m->kind, "finfo")) {
+            bool found;
+            Val r = info_getattr(obj, name, &found);
+            if (found) return r;
+        }
         break;
     }
     }

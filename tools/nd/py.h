@@ -162,7 +162,8 @@ extern OType *const TypeErrorT, *const ValueErrorT, *const IndexErrorT, *const K
 extern OType *const IntT, *const FloatT, *const BoolT, *const StrT, *const ListT, *const TupleT,
     *const DictT, *const NoneTypeT, *const ComplexT, *const BytesT, *const TypeT, *const SliceT,
     *const RangeT, *const FunctionT, *const BuiltinT, *const ModuleT, *const EllipsisT, *const NdarrayT,
-    *const DtypeT, *const FlagsT, *const IterT, *const MemmapT, *const MiscT, *const GenericT, *const UfuncT;
+    *const DtypeT, *const FlagsT, *const IterT, *const MemmapT, *const MiscT, *const GenericT, *const UfuncT,
+    *const IinfoT, *const FinfoT;
 OType *type_by_index(int i);
 int type_count(void);
 OType *np_scalar_type(nd_type t); /* numpy.int16 etc. */
@@ -287,6 +288,10 @@ void np_lib_install(Val mod, PutFn put);   /* np_lib.c */
 void np_stats_install(Val mod, PutFn put); /* np_stats.c */
 void np_search_install(Val mod, PutFn put); /* np_search.c */
 void np_misc_install(Val mod, PutFn put);   /* np_misc.c */
+void np_info_install(Val mod, PutFn put);   /* np_info.c: iinfo, finfo, seterr, array2string, logspace */
+void np_shape_install(Val mod, PutFn put);  /* np_shape.c: rot90, pad, ndindex, lexsort, cross, convolve */
+Val info_getattr(Val self, const char *name, bool *found); /* an iinfo/finfo object's attributes */
+int info_repr(SB *b, Val self, bool repr);                  /* its repr / str */
 /* helpers of np_lib.c for the np_*.c files: each returns NULL / <0 with
    the exception raised */
 nd_array *arg_nd(Val v);                       /* np.asarray(v): a new ref */

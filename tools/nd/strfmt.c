@@ -360,6 +360,7 @@ int repr_into(SB *b, Val v, bool repr) {
     case T_ITER: sb_printf(b, "<iterator object at %p>", (void *)v.o); return 0;
     case T_MISC: {
         OMisc *m = (OMisc *)v.o;
+        if (!strcmp(m->kind, "iinfo") || !strcmp(m->kind, "finfo")) return info_repr(b, v, repr);
         if (!strcmp(m->kind, "method") && m->b.t == T_STR) /* a bound method, as CPython spells one */
             sb_printf(b, "<built-in method %s of %s object at %p>", STR(m->b)->s, type_of(m->a)->qual,
                       m->a.t >= T_COMPLEX ? (void *)m->a.o : (void *)v.o);

@@ -570,6 +570,10 @@ OType *type_of(Val v) {
     case T_DTYPE: return DtypeT;
     case T_FLAGS: return FlagsT;
     case T_UFUNC: return UfuncT;
+    case T_MISC:
+        if (!strcmp(((OMisc *)v.o)->kind, "iinfo")) return IinfoT;
+        if (!strcmp(((OMisc *)v.o)->kind, "finfo")) return FinfoT;
+        return MiscT;
     default: return MiscT;
     }
 }
