@@ -145,6 +145,27 @@ fin:
     return r;
 }
 
+/* with CTX [as NAME]: body -- the context managers nd has (np.errstate);
+ * the exit runs however the body ends. */
+static int exec_with(Frame *f, Node *s) {
+    Val ctx = eval(f, s->a);
+    if (ISERR(ctx)) return XR_EXC;
+    if (!is_errstate(ctx)) {
+        raise_exc(TypeErrorT, "'%s' object does not support the context manager protocol", type_name(ctx));
+        decref(ctx);
+        return XR_EXC;
+    }
+    Val old;
+    int r = errstate_enter(ctx, &old) < 0 ? XR_EXC : XR_OK;
+    decref(ctx);
+    if (r != XR_OK) return r;
+    if (s->c && store(f, s->c, VNONE) < 0) r = XR_EXC; /* errstate's __enter__ returns None */
+    if (r == XR_OK) r = exec_block(f, s->b);
+    errstate_exit(old);
+    decref(old);
+    return r;
+}
+
 /* x op= v for a name, subscript or attribute target (arrays update in place). */
 static int exec_aug(Frame *f, Node *s) {
     Node *t = s->a;
@@ -309,6 +330,7 @@ static int exec_stmt(Frame *f, Node *s) {
         return XR_RET;
     }
     case S_TRY: return exec_try(f, s);
+    case S_WITH: return exec_with(f, s);
     case S_RAISE: return exec_raise(f, s);
     case S_ASSERT: {
         Val c = eval(f, s->a);

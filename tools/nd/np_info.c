@@ -193,6 +193,58 @@ static Val np_seterr(Val self, int argc, Val *argv, Kw *kw) {
     return old;
 }
 
+/* np.errstate(**kwargs): a context manager whose entry is seterr(**kwargs)
+   (validated then, as NumPy's __enter__ does) and whose exit restores. */
+static Val np_errstate(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    (void)argv;
+    if (argc) return raise_exc(TypeErrorT, "errstate.__init__() takes 1 positional argument but %d were given", argc + 1);
+    Val d = mk_dict();
+    for (int i = 0; kw && i < kw->n; i++) {
+        Val k = mk_cstr(kw->names[i]);
+        dict_set(d, k, kw->vals[i]);
+        decref(k);
+    }
+    Val r = mk_misc("errstate", d, VNONE);
+    decref(d);
+    return r;
+}
+
+bool is_errstate(Val v) { return v.t == T_MISC && !strcmp(((OMisc *)v.o)->kind, "errstate"); }
+
+/* A dict of str keys as keyword arguments (at most cap of them). */
+static Kw dict_kw(Val d, const char **names, Val *vals, int cap) {
+    ODict *o = (ODict *)d.o;
+    int n = 0;
+    for (int64_t i = 0; i < o->used && n < cap; i++)
+        if (o->e[i].k.t == T_STR) names[n] = STR(o->e[i].k)->s, vals[n++] = o->e[i].v;
+    return (Kw){n, names, vals};
+}
+
+/* seterr with the errstate's settings (its call= is seterrcall's: nd never
+   calls it); the old settings (a dict) in *old. */
+int errstate_enter(Val ctx, Val *old) {
+    const char *names[8];
+    Val vals[8];
+    Kw kw = dict_kw(((OMisc *)ctx.o)->a, names, vals, 8);
+    for (int i = 0; i < kw.n; i++)
+        if (!strcmp(names[i], "call")) {
+            names[i] = names[kw.n - 1], vals[i] = vals[kw.n - 1];
+            kw.n--;
+            break;
+        }
+    *old = np_seterr(VNONE, 0, NULL, &kw);
+    return ISERR(*old) ? -1 : 0;
+}
+
+void errstate_exit(Val old) {
+    const char *names[4];
+    Val vals[4];
+    Kw kw = dict_kw(old, names, vals, 4);
+    Val r = np_seterr(VNONE, 0, NULL, &kw);
+    if (!ISERR(r)) decref(r);
+}
+
 /* ---------- array2string, array_repr, array_str ---------- */
 /* str or repr of a with print options changed for the call (NumPy passes
    them down to its formatter; nd's printer reads the thread's options). */
@@ -309,7 +361,7 @@ fail:
 
 void np_info_install(Val mod, PutFn put) {
     static const struct { const char *name; BFn fn; } fns[] = {
-        {"iinfo", np_iinfo}, {"finfo", np_finfo}, {"geterr", np_geterr}, {"seterr", np_seterr},
+        {"iinfo", np_iinfo}, {"finfo", np_finfo}, {"geterr", np_geterr}, {"seterr", np_seterr}, {"errstate", np_errstate},
         {"array2string", np_array2string}, {"array_repr", np_array_repr}, {"array_str", np_array_str},
         {"logspace", np_logspace}, {"geomspace", np_geomspace}, {NULL, NULL}};
     for (int i = 0; fns[i].name; i++) put(mod, fns[i].name, mk_builtin(fns[i].name, fns[i].fn, VNONE));

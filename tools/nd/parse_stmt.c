@@ -304,7 +304,16 @@ static Node *stmt(P *p) {
             return n;
         }
         if (!strcmp(s, "class")) p_err(p, "unsupported construct: class definition");
-        if (!strcmp(s, "with")) p_err(p, "unsupported construct: 'with' statement");
+        if (!strcmp(s, "with")) { /* one context manager: nd has np.errstate */
+            p->pos++;
+            n = p_node(p, S_WITH);
+            n->line = line;
+            n->a = p_expr(p);
+            if (accept_kw(p, "as")) n->c = p_expr(p);
+            if (is_op(p, ",")) p_err(p, "unsupported construct: 'with' of several context managers");
+            n->b = block(p);
+            return n;
+        }
         if (!strcmp(s, "async")) p_err(p, "unsupported construct: async");
         if (!strcmp(s, "yield")) p_err(p, "unsupported construct: 'yield' (generators)");
     }

@@ -274,6 +274,9 @@ Val raise_ufunc_err(void);     /* libnd's pending ufunc error as NumPy's _UFunc*
 int parse_shape(Val v, int *nd, int64_t *shape);
 Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw);
 Val sort_by_order(nd_array *a, int axis, const char *kind, Val order, int mode); /* 0 sort, 1 argsort, 2 in place */
+bool is_errstate(Val v);                /* np.errstate(...) (np_info.c) */
+int errstate_enter(Val ctx, Val *old);  /* applies it; *old: the settings to restore */
+void errstate_exit(Val old);            /* restores them; consumes nothing */
 void ufunc_0d_axis(Val axis, int ndim, int *naxes, const int *axes);
 Val np_matmul(Val a, Val b); /* np_matmul.c */
 Val np_dot(Val a, Val b, Val out); /* np.dot (np_matmul.c); out T_NONE or absent: a new result */
