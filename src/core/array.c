@@ -32,14 +32,11 @@ void nd__header_free(nd_array *a) {
     nd__hdr_free(a, header_bytes(alloc_ndim));
     /* A base is usually shared by other views: decrement it straight away
      * rather than first testing for the sole-owner case as nd_release does. */
-    if (base && atomic_fetch_sub_explicit(&base->refcnt, 1, memory_order_release) == 1) {
-        atomic_thread_fence(memory_order_acquire);
-        nd__header_free(base);
-    }
+    if (base && nd__ref_dec(&base->refcnt)) nd__header_free(base);
 }
 
 nd_array *nd_retain(nd_array *a) {
-    atomic_fetch_add_explicit(&a->refcnt, 1, memory_order_relaxed);
+    nd__ref_inc(&a->refcnt);
     return a;
 }
 
@@ -48,10 +45,7 @@ void nd_release(nd_array *a) {
     /* A count of 1 is our own reference: no other thread can hold or take
      * one, so the last release needs no atomic read-modify-write (the
      * acquire load pairs with other threads' earlier release decrements). */
-    if (atomic_load_explicit(&a->refcnt, memory_order_acquire) != 1) {
-        if (atomic_fetch_sub_explicit(&a->refcnt, 1, memory_order_release) != 1) return;
-        atomic_thread_fence(memory_order_acquire);
-    }
+    if (atomic_load_explicit(&a->refcnt, memory_order_acquire) != 1 && !nd__ref_dec(&a->refcnt)) return;
     nd__header_free(a);
 }
 

@@ -48,17 +48,14 @@ nd_buf *nd_buf_alloc(size_t size) { return buf_alloc(size, false); }
 nd_buf *nd__buf_alloc_zeroed(size_t size) { return buf_alloc(size, true); }
 
 nd_buf *nd_buf_retain(nd_buf *b) {
-    atomic_fetch_add_explicit(&b->refcnt, 1, memory_order_relaxed);
+    nd__ref_inc(&b->refcnt);
     return b;
 }
 
 void nd_buf_release(nd_buf *b) {
     if (!b) return;
     /* As nd_release: a count of 1 is the caller's own reference. */
-    if (atomic_load_explicit(&b->refcnt, memory_order_acquire) != 1) {
-        if (atomic_fetch_sub_explicit(&b->refcnt, 1, memory_order_release) != 1) return;
-        atomic_thread_fence(memory_order_acquire);
-    }
+    if (atomic_load_explicit(&b->refcnt, memory_order_acquire) != 1 && !nd__ref_dec(&b->refcnt)) return;
     if (b->external) {
         if (b->release) b->release(b->ptr, b->size, b->ctx);
     } else {

@@ -84,13 +84,13 @@ const nd_dtype *nd_dtype_of(nd_type t) {
 
 const nd_dtype *nd_dtype_retain(const nd_dtype *d) {
     if (d && atomic_load_explicit(&((nd_dtype *)d)->refcnt, memory_order_relaxed) >= 0)
-        atomic_fetch_add_explicit(&((nd_dtype *)d)->refcnt, 1, memory_order_relaxed);
+        nd__ref_inc(&((nd_dtype *)d)->refcnt);
     return d;
 }
 
 void nd_dtype_release(const nd_dtype *d) {
     if (!d || atomic_load_explicit(&((nd_dtype *)d)->refcnt, memory_order_relaxed) < 0) return;
-    if (atomic_fetch_sub_explicit(&((nd_dtype *)d)->refcnt, 1, memory_order_acq_rel) == 1)
+    if (nd__ref_dec(&((nd_dtype *)d)->refcnt))
         nd__dtype_free((nd_dtype *)d); /* only void dtypes live on the heap */
 }
 
