@@ -58,10 +58,33 @@ static int broadcast_pair(pool *p, const nd_array *x, const nd_array *y, nd_arra
     return *yb ? 0 : ND_ENOMEM;
 }
 
+/* NumPy's `x * ones_like(cond)` for both operands (cond: bool, of the
+ * broadcast shape): the product, not a broadcast view, because a complex
+ * inf times (1+0j) gains a NaN part and then compares unequal.  0-d results
+ * become 1-d, as boolean indexing makes them. */
+static int times_ones(pool *p, const nd_array *x, const nd_array *y, nd_array **xb, nd_array **yb) {
+    int nds[2] = {x->ndim, y->ndim}, nd;
+    const int64_t *shs[2] = {x->shape, y->shape};
+    int64_t shape[ND_MAXDIMS];
+    if (nd_broadcast_shapes(2, nds, shs, &nd, shape) < 0) return ND_EVALUE;
+    nd_array *ones = keep(p, nd_full(nd, shape, ND_BOOLV(true), nd_dtype_of(ND_BOOL), 'C'));
+    nd_array *xm = ones ? uf(p, ND_MULTIPLY, x, ones) : NULL, *ym = xm ? uf(p, ND_MULTIPLY, y, ones) : NULL;
+    if (!ym) return ND_ENOMEM;
+    if (nd == 0) {
+        int64_t one = 1;
+        xm = keep(p, nd_reshape(xm, 1, &one, 'C', ND_COPY_NEVER));
+        ym = xm ? keep(p, nd_reshape(ym, 1, &one, 'C', ND_COPY_NEVER)) : NULL;
+        if (!ym) return ND_ENOMEM;
+    }
+    *xb = xm;
+    *yb = ym;
+    return 0;
+}
+
 static nd_array *isclose_nonfinite(pool *p, const nd_array *x, const nd_array *y, const nd_array *atol,
                                    const nd_array *rtol, bool equal_nan, int out_nd) {
     nd_array *xb, *yb;
-    if (broadcast_pair(p, x, y, &xb, &yb) < 0) return NULL;
+    if (times_ones(p, x, y, &xb, &yb) < 0) return NULL;
     nd_array *xf = uf(p, ND_ISFINITE, xb, NULL), *yf = xf ? uf(p, ND_ISFINITE, yb, NULL) : NULL;
     nd_array *fin = yf ? uf(p, ND_LOGICAL_AND, xf, yf) : NULL;
     nd_array *tol = fin ? within_tol(p, xb, yb, atol, rtol) : NULL;
