@@ -44,6 +44,8 @@ Val get_attr(Val obj, const char *name) {
         r = dict_get(VOBJ(((OModule *)obj.o)->attrs), k, &found);
         decref(k);
         if (found) return incref(r);
+        r = np_prelude_attr(obj, name, &found);
+        if (found || ISERR(r)) return r;
         break;
     }
     case T_ARRAY:

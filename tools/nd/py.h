@@ -230,6 +230,9 @@ Val compare(int op, Val a, Val b);
 /* ---- numpy (np_*.c) ---- */
 Val np_module(void);
 Val np_submodule(const char *dotted); /* "numpy.lib.stride_tricks" etc. or T_NONE */
+/* numpy's name from the Python prelude (np_prelude.c), loading it on the
+ * first miss; *found false when it has none either. */
+Val np_prelude_attr(Val mod, const char *name, bool *found);
 Val np_array_from(Val v, const nd_dtype *dt, bool copy); /* np.array */
 Val np_array_order(Val v, const nd_dtype *dt, bool copy, char order); /* np.array(order=) */
 nd_array *to_nd(Val v, bool *owned);   /* operand as an array; T_ERR on failure via NULL */

@@ -1,0 +1,11 @@
+# Turn the prelude's Python files (PRELUDE_FILES, '|'-separated, in order)
+# into one C string, OUT: hex bytes, so no escaping rules apply.
+set(all "")
+string(REPLACE "|" ";" PRELUDE_FILES "${PRELUDE_FILES}")
+foreach(f IN LISTS PRELUDE_FILES)
+  file(READ "${f}" hex HEX)
+  string(APPEND all "${hex}0a")
+endforeach()
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${all}")
+file(WRITE "${OUT}.tmp" "/* Generated from the files in tools/nd/prelude by embed.cmake: do not edit. */\nconst char nd_prelude_src[] = {${bytes}0};\n")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

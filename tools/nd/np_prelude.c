@@ -1,0 +1,50 @@
+/* np_prelude.c — numpy functions written in Python.  NumPy implements much
+ * of its namespace in Python over a few primitives; the same functions are
+ * written here in the subset nd runs (the files in prelude/, embedded at build time
+ * by embed.cmake) and defined the first time a script asks numpy for a name
+ * the C side does not have, so scripts that never do pay nothing. */
+#include <string.h>
+
+#include "eval.h"
+#include "py.h"
+
+extern const char nd_prelude_src[];
+
+static bool prelude_loaded; /* one interpreter per process, as np_module's */
+
+/* Run the prelude in a scope of its own (its functions see it, then the
+ * builtins, before the script's globals) and publish its public names. */
+static int load(Val np) {
+    prelude_loaded = true;
+    Env *env = env_new(builtins_env);
+    env->rc = -1; /* lives for the run: its functions close over it */
+    env_set(env, intern("np", 2), incref(np));
+    const char *file = cur_file;
+    Node *m = parse_module(nd_prelude_src, "<numpy prelude>", 1);
+    cur_file = file;
+    if (!m) return -1;
+    Frame f = {.env = env};
+    int r = exec_block(&f, m);
+    if (r != XR_OK) return -1;
+    ODict *attrs = ((OModule *)np.o)->attrs;
+    for (int i = 0; i < env->cap; i++) {
+        const char *k = env->k[i];
+        if (!k || k == ENV_TOMB || k[0] == '_' || !strcmp(k, "np")) continue;
+        Val key = mk_cstr(k);
+        bool have = false;
+        dict_get(VOBJ(attrs), key, &have);
+        if (!have) dict_set(VOBJ(attrs), key, env->v[i]);
+        decref(key);
+    }
+    return 0;
+}
+
+Val np_prelude_attr(Val mod, const char *name, bool *found) {
+    *found = false;
+    if (prelude_loaded || mod.o != np_module().o) return VNONE;
+    if (load(mod) < 0) return VERR;
+    Val k = mk_cstr(name);
+    Val r = dict_get(VOBJ(((OModule *)mod.o)->attrs), k, found);
+    decref(k);
+    return *found ? incref(r) : VNONE;
+}
