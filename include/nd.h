@@ -972,6 +972,21 @@ ND_API nd_array *nd_argsort_order(const nd_array *a, int axis, const char *kind,
 /* own: a and order borrowed | fails: <0 */
 ND_API int nd_sort_inplace_order(nd_array *a, int axis, const char *kind, int norder, const char *const *order);
 
+/* NumPy's partition(a, kth, axis): a copy (ND_AXIS_NONE: of the flattened
+ * array) where each kth element is the one a full sort puts there, smaller
+ * ones before it and larger after, arranged exactly as NumPy 1.24's
+ * introselect leaves them.  kth: nkth positions, negative from the end.
+ * Records are fully sorted, as NumPy does.
+ * own: returns new ref; kth borrowed | fails: NULL, ND_EAXIS, ND_EVALUE ("kth(=7) out of bounds (5)"), ND_ENOMEM */
+ND_API nd_array *nd_partition(const nd_array *a, int nkth, const int64_t *kth, int axis);
+/* a.partition(kth, axis) in place.
+ * own: a, kth borrowed | fails: <0, as nd_partition, ND_EREADONLY ("partition array is read-only") */
+ND_API int nd_partition_inplace(nd_array *a, int nkth, const int64_t *kth, int axis);
+/* int64 indices that partition a (NumPy's argpartition; a 0-d array or
+ * ND_AXIS_NONE works on the flattened array).
+ * own: returns new ref; kth borrowed | fails: as nd_partition */
+ND_API nd_array *nd_argpartition(const nd_array *a, int nkth, const int64_t *kth, int axis);
+
 /* nd_unique flags: which extra results to produce. */
 enum {
     ND_UNIQUE_INDEX = 1,      /* return_index */

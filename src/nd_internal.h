@@ -478,6 +478,15 @@ int nd__minmax_reduce(bool max, const nd_dtype *dt, int m, const int64_t *shape,
 
 /* A sort kind's first letter ('q', 'h', 's'), or the error (ops/sort.c). */
 int nd__sort_kind(const char *kind);
+/* Lanes along one axis (ops/sort.c): advance ctr over every axis but
+ * `axis` in C order, moving p (and q when given); false after the last. */
+bool nd__next_lane(int nd, int axis, const int64_t *shape, int64_t *ctr, char **p, const int64_t *ps, char **q,
+                   const int64_t *qs);
+/* Copy a lane of n elements of dt between layouts, swapping bytes for a
+ * non-native dt (so a native buffer can be sorted in place). */
+void nd__lane_io(const nd_dtype *dt, int64_t n, char *dst, int64_t ds, const char *src, int64_t ss);
+/* Quicksort-argsort one native lane of n records (idx preset). */
+void nd__argsort_records(const nd_dtype *dt, const char *v, int64_t *idx, int64_t n);
 
 /* NumPy's VOID_compare of two elements of void dtype dt: <0, 0 or >0. */
 int nd__record_cmp(const nd_dtype *dt, const char *a, const char *b);

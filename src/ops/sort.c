@@ -13,43 +13,7 @@
 #define SMALL_MERGESORT 20
 #define QS_STACK 128 /* >= 2 * bits of int64: the larger part is pushed */
 
-typedef struct {
-    float re, im;
-} c64_t;
-typedef struct {
-    double re, im;
-} c128_t;
-
-#define LT_INT(a, b) ((a) < (b))
-#define LT_FLT(a, b) ((a) < (b) || ((b) != (b) && (a) == (a)))
-
-/* npy_half_lt_nonan with NaNs last (npysort's half_tag::less). */
-static inline bool lt_half(uint16_t a, uint16_t b) {
-    bool an = (a & 0x7c00u) == 0x7c00u && (a & 0x3ffu), bn = (b & 0x7c00u) == 0x7c00u && (b & 0x3ffu);
-    if (bn) return !an;
-    if (an) return false;
-    if (a & 0x8000u) {
-        if (b & 0x8000u) return (a & 0x7fffu) > (b & 0x7fffu);
-        return a != 0x8000u || b != 0;
-    }
-    if (b & 0x8000u) return false;
-    return (a & 0x7fffu) < (b & 0x7fffu);
-}
-#define LT_HALF(a, b) lt_half((a), (b))
-
-/* npysort's complex less: real parts first, NaNs last in either part. */
-#define LT_CPLX(a, b)                                                                                   \
-    ((a).re < (b).re   ? ((a).im == (a).im || (b).im != (b).im)                                        \
-     : (a).re > (b).re ? ((b).im != (b).im && (a).im == (a).im)                                        \
-     : ((a).re == (b).re || ((a).re != (a).re && (b).re != (b).re))                                    \
-         ? ((a).im < (b).im || ((b).im != (b).im && (a).im == (a).im))                                  \
-         : ((b).re != (b).re))
-
-static inline int msb(int64_t n) {
-    int d = 0;
-    while (n >>= 1) d++;
-    return d;
-}
+#include "npysort_lt.h"
 
 /* One set of value sorts and index sorts per type.  The index variants
  * (a*) order tosort[] by v[tosort[i]], as NumPy's aquicksort etc. */
@@ -478,6 +442,10 @@ static void avsort(const nd_dtype *dt, const char *v, int64_t *idx, int64_t n, i
     else avmerge(dt, v, idx, idx + n, work);
 }
 
+void nd__argsort_records(const nd_dtype *dt, const char *v, int64_t *idx, int64_t n) {
+    if (dt->itemsize) avquick(dt, v, idx, n); /* NumPy leaves empty records unsorted */
+}
+
 typedef void (*sort_fn)(void *v, int64_t n, int kind, void *buf);
 typedef void (*asort_fn)(const void *v, int64_t *idx, int64_t n, int kind, int64_t *buf);
 
@@ -500,9 +468,7 @@ int nd__sort_kind(const char *kind) {
     }
 }
 
-/* Advance ctr over every axis but `axis` (C order), moving the pointers;
- * false after the last lane. */
-static bool next_lane(int nd, int axis, const int64_t *shape, int64_t *ctr, char **p, const int64_t *ps, char **q,
+bool nd__next_lane(int nd, int axis, const int64_t *shape, int64_t *ctr, char **p, const int64_t *ps, char **q,
                       const int64_t *qs) {
     for (int i = nd - 1; i >= 0; i--) {
         if (i == axis) continue;
@@ -518,8 +484,7 @@ static bool next_lane(int nd, int axis, const int64_t *shape, int64_t *ctr, char
     return false;
 }
 
-/* Copy one lane of a into the native contiguous buffer, or back. */
-static void lane_io(const nd_dtype *dt, int64_t n, char *dst, int64_t ds, const char *src, int64_t ss) {
+void nd__lane_io(const nd_dtype *dt, int64_t n, char *dst, int64_t ds, const char *src, int64_t ss) {
     if (dt->swapped) nd__swap_raw(1, &n, dst, &ds, src, &ss, dt);
     else nd__copy_raw(1, &n, dst, &ds, src, &ss, dt->itemsize);
 }
@@ -573,7 +538,7 @@ static int sort_axis_void(nd_array *r, int axis, int kind) {
             vsort(r->dtype, buf, n, kind, work);
             nd__copy_raw(1, &n, p, &st, buf, &isz, isz);
         }
-    } while (next_lane(r->ndim, axis, r->shape, ctr, &p, r->strides, NULL, NULL));
+    } while (nd__next_lane(r->ndim, axis, r->shape, ctr, &p, r->strides, NULL, NULL));
     nd__free_mem(buf);
     nd__free_mem(work);
     return 0;
@@ -601,12 +566,12 @@ static int sort_axis(nd_array *r, int axis, int kind) {
             fn(p, n, kind, work);
             if (canon) canon_nans_f32(p, n);
         } else {
-            lane_io(r->dtype, n, buf, isz, p, st);
+            nd__lane_io(r->dtype, n, buf, isz, p, st);
             fn(buf, n, kind, work);
             if (canon) canon_nans_f32(buf, n);
-            lane_io(r->dtype, n, p, st, buf, isz);
+            nd__lane_io(r->dtype, n, p, st, buf, isz);
         }
-    } while (next_lane(r->ndim, axis, r->shape, ctr, &p, r->strides, NULL, NULL));
+    } while (nd__next_lane(r->ndim, axis, r->shape, ctr, &p, r->strides, NULL, NULL));
     nd__free_mem(buf);
     nd__free_mem(work);
     return 0;
@@ -658,7 +623,7 @@ static int argsort_axis(const nd_array *src, int axis, int kind, nd_array *r) {
     int64_t ctr[ND_MAXDIMS] = {0}, ist = r->strides[axis];
     char *p = src->data, *q = r->data;
     do {
-        lane_io(src->dtype, n, vbuf, isz, p, src->strides[axis]);
+        nd__lane_io(src->dtype, n, vbuf, isz, p, src->strides[axis]);
         for (int64_t i = 0; i < n; i++) ibuf[i] = i;
         if (ND_UNLIKELY(rec)) {
             if (isz) avsort(src->dtype, vbuf, ibuf, n, kind, work); /* NumPy leaves empty records unsorted */
@@ -666,7 +631,7 @@ static int argsort_axis(const nd_array *src, int axis, int kind, nd_array *r) {
             fn(vbuf, ibuf, n, kind, work);
         }
         for (int64_t i = 0; i < n; i++) memcpy(q + i * ist, &ibuf[i], sizeof *ibuf);
-    } while (next_lane(src->ndim, axis, src->shape, ctr, &p, src->strides, &q, r->strides));
+    } while (nd__next_lane(src->ndim, axis, src->shape, ctr, &p, src->strides, &q, r->strides));
     nd__free_mem(vbuf);
     nd__free_mem(ibuf);
     nd__free_mem(work);

@@ -213,6 +213,32 @@ def sort_rows():
     return rows
 
 
+def partition_rows():
+    """partition/argpartition: ints = [axis], ints2 = kth (NumPy's introselect places every element)."""
+    rows = []
+    ins = []
+    for dt in ["int64", "int8", "uint16", "bool", "uint64", "float64", "float32", "float16", "complex128", "complex64"]:
+        flags = "nz" if np.dtype(dt).kind in "fc" else ""
+        for shape, scale in [((7,), 3), ((16,), 5), ((100,), 50), ((1000,), 300), ((30, 40), 6), ((0,), 1), ((1,), 1)]:
+            ins.append(In(dt, shape, len(ins) % 5, 2 if dt == "bool" else scale, flags))
+    ins += [In("float64", (50, 30), 1, 7, "nz", "T"), In("int16", (60,), 2, 5, "", "S"),
+            In("int64", (3, 4, 5), 4, 3, "", "T"), In("complex128", (20, 3), 1, 3, "n", "F")]
+    for a in ins:
+        for axis in [-1, 0, AXIS_NONE]:
+            ax = None if axis == AXIS_NONE else axis
+            n = (int(np.prod(a.shape)) if axis == AXIS_NONE else a.shape[axis]) if a.shape else 1
+            for kth in [[0], [n // 2], [n - 1], [-1], [1, n - 2], [n // 3, n // 2, n - 1], list(range(0, n, max(1, n // 7)))[:8]]:
+                if not kth:  # an empty list is a float array to NumPy: a Python-level TypeError
+                    continue
+                rows.append(case("partition", [a], lambda x: np.partition(x, kth, axis=ax), [axis], kth))
+                rows.append(case("argpartition", [a], lambda x: np.argpartition(x, kth, axis=ax), [axis], kth))
+    for kth in [[7], [-7]]:  # out of bounds
+        rows.append(case("partition", [In("int64", (5,), 1)], lambda x: np.partition(x, kth), [-1], kth))
+    rows.append(case("partition", [In("int64", (), 1)], lambda x: np.partition(x, 0), [-1], [0]))
+    rows.append(case("argpartition", [In("int64", (), 1)], lambda x: np.argpartition(x, 0), [-1], [0]))
+    return rows
+
+
 def setops_rows():
     rows = []
     for a in [In("int64", (20,), 1, 4), In("float64", (30,), 2, 3, "nz"), In("float32", (6, 5), 3, 3, "n", "T"),
@@ -291,6 +317,7 @@ def compare_rows():
 
 write("join_cases.h", join_rows())
 write("sort_cases.h", sort_rows())
+write("partition_cases.h", partition_rows())
 write("setops_cases.h", setops_rows())
 write("clip_cases.h", clip_rows())
 write("compare_cases.h", compare_rows())

@@ -201,7 +201,11 @@ Val call_method(Val self, const char *name, int argc, Val *argv, Kw *kw) {
     case T_STR: case T_BYTES: r = str_method(self, name, argc, argv, kw, &found); break;
     case T_LIST: case T_TUPLE: r = list_method(self, name, argc, argv, kw, &found); break;
     case T_DICT: r = dict_method(self, name, argc, argv, kw, &found); break;
-    case T_ARRAY: r = array_method(self, name, argc, argv, kw, &found); break;
+    case T_ARRAY:
+        if (!strcmp(name, "partition") || !strcmp(name, "argpartition"))
+            return array_partition_method(self, name, argc, argv, kw);
+        r = array_method(self, name, argc, argv, kw, &found);
+        break;
     case T_SCALAR: r = scalar_method(self, name, argc, argv, kw, &found); break;
     case T_DTYPE: r = dtype_method(self, name, argc, argv, kw, &found); break;
     case T_UFUNC: r = ufunc_method(self, name, argc, argv, kw, &found); break;

@@ -296,6 +296,9 @@ void np_search_install(Val mod, PutFn put); /* np_search.c */
 void np_misc_install(Val mod, PutFn put);   /* np_misc.c */
 void np_info_install(Val mod, PutFn put);   /* np_info.c: iinfo, finfo, seterr, array2string, logspace */
 void np_shape_install(Val mod, PutFn put);  /* np_shape.c: rot90, pad, ndindex, lexsort, cross, convolve */
+void np_partition_install(Val mod, PutFn put); /* np_partition.c */
+/* a.partition / a.argpartition (np_partition.c) */
+Val array_partition_method(Val self, const char *name, int argc, Val *argv, Kw *kw);
 Val info_getattr(Val self, const char *name, bool *found); /* an iinfo/finfo object's attributes */
 int info_repr(SB *b, Val self, bool repr);                  /* its repr / str */
 /* helpers of np_lib.c for the np_*.c files: each returns NULL / <0 with
