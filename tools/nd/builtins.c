@@ -133,6 +133,9 @@ static Val b_len(Val self, int argc, Val *argv, Kw *kw) {
         if (((OArray *)v.o)->void_scalar) return VINT(nd_dtype_nfields(nd_array_dtype(ARR(v))));
         if (nd_ndim(ARR(v)) == 0) return raise_exc(TypeErrorT, "len() of unsized object");
         return VINT(nd_shape(ARR(v))[0]);
+    case T_MISC:
+        if (is_flatiter(v)) return VINT(nd_size(ARR(((OMisc *)v.o)->a)));
+        return raise_exc(TypeErrorT, "object of type '%s' has no len()", type_name(v));
     default: return raise_exc(TypeErrorT, "object of type '%s' has no len()", type_name(v));
     }
 }

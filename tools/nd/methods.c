@@ -151,6 +151,11 @@ Val get_attr(Val obj, const char *name) {
     case T_MISC: {
         OMisc *m = (OMisc *)obj.o;
         if (!strcmp(m->kind, "ctypes") && !strcmp(name, "data")) return incref(m->a);
+        if (is_flatiter(obj)) {
+            bool found;
+            Val r = flatiter_getattr(obj, name, &found);
+            if (found) return r;
+        }
         if (!strcmp(m->kind, "iinfo") || !strcmp(m->kind, "finfo")) {
             bool found;
             Val r = info_getattr(obj, name, &found);
@@ -209,6 +214,9 @@ Val call_method(Val self, const char *name, int argc, Val *argv, Kw *kw) {
     case T_SCALAR: r = scalar_method(self, name, argc, argv, kw, &found); break;
     case T_DTYPE: r = dtype_method(self, name, argc, argv, kw, &found); break;
     case T_UFUNC: r = ufunc_method(self, name, argc, argv, kw, &found); break;
+    case T_MISC:
+        if (is_flatiter(self)) r = flatiter_method(self, name, argc, argv, kw, &found);
+        break;
     case T_FLOAT:
         if (!strcmp(name, "is_integer")) return VBOOL(isfinite(self.f) && self.f == floor(self.f));
         if (!strcmp(name, "conjugate")) return self;
@@ -344,6 +352,9 @@ Val subscript(Val obj, Val idx) {
     int64_t i;
     switch (obj.t) {
     case T_ARRAY: return array_getitem(obj, idx);
+    case T_MISC:
+        if (is_flatiter(obj)) return flatiter_getitem(obj, idx);
+        return raise_exc(TypeErrorT, "'%s' object is not subscriptable", type_name(obj));
     case T_DTYPE: return rec_dtype_getitem(((ODtype *)obj.o)->dt, idx); /* dt['x'] */
     case T_LIST: case T_TUPLE:
         if (idx.t == T_SLICE) return seq_getslice(obj, (OSlice *)idx.o);
@@ -387,6 +398,10 @@ int store_subscript(Val obj, Val idx, Val v) {
     int64_t i;
     switch (obj.t) {
     case T_ARRAY: return array_store(obj, idx, v);
+    case T_MISC:
+        if (is_flatiter(obj)) return flatiter_store(obj, idx, v);
+        raise_exc(TypeErrorT, "'%s' object does not support item assignment", type_name(obj));
+        return -1;
     case T_LIST:
         if (idx.t == T_SLICE) {
             int64_t a, b, st, len = LIST(obj)->n;
@@ -499,6 +514,15 @@ Val get_iter(Val v) {
         it->n = nd_shape(ARR(v))[0];
         return VOBJ(it);
     case T_ITER: return incref(v);
+    case T_MISC:
+        if (is_flatiter(v)) {
+            nd_array *f = flatiter_array(v);
+            if (!f) return raise_nd();
+            Val fv = mk_array(f), r = get_iter(fv);
+            decref(fv);
+            return r;
+        }
+        return raise_exc(TypeErrorT, "'%s' object is not iterable", type_name(v));
     case T_STR: case T_BYTES: case T_DICT: {
         Val l = to_list(v);
         if (ISERR(l)) return l;
@@ -608,6 +632,15 @@ Val contains(Val c, Val item) {
         bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
         return VBOOL(in && (x - r->start) % r->step == 0);
     }
+    case T_MISC:
+        if (is_flatiter(c)) {
+            nd_array *f = flatiter_array(c);
+            if (!f) return raise_nd();
+            Val fv = mk_array(f), r = contains(fv, item);
+            decref(fv);
+            return r;
+        }
+        return raise_exc(TypeErrorT, "argument of type '%s' is not iterable", type_name(c));
     case T_ARRAY: {
         Val eq = array_binop(OP_EQ, c, item, NULL);
         if (ISERR(eq)) return eq;

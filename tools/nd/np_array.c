@@ -138,6 +138,13 @@ Val np_array_from(Val v, const nd_dtype *dt, bool copy) { return np_array_order(
 static Val np_array_new(Val v, const nd_dtype *dt);
 
 Val np_array_order(Val v, const nd_dtype *dt, bool copy, char order) {
+    if (is_flatiter(v)) { /* its __array__: the values in C order */
+        Val fv = mk_array(nd_flatten(ARR(((OMisc *)v.o)->a), 'C'));
+        if (ISERR(fv)) return fv;
+        Val r = np_array_order(fv, dt, false, order);
+        decref(fv);
+        return r;
+    }
     if (v.t == T_ARRAY) {
         nd_array *a = ARR(v);
         if (!dt && !copy && order == 'K') return incref(v);
@@ -219,6 +226,10 @@ nd_array *to_nd(Val v, bool *owned) {
         decref(a);
         return r;
     }
+    case T_MISC:
+        if (is_flatiter(v)) return flatiter_array(v);
+        raise_exc(TypeErrorT, "nd cannot convert '%s' to an array", type_name(v));
+        return NULL;
     default:
         raise_exc(TypeErrorT, "nd cannot convert '%s' to an array", type_name(v));
         return NULL;
@@ -580,6 +591,7 @@ Val array_getattr(Val self, const char *name, bool *found) {
         return VOBJ(f);
     }
     if (!strcmp(name, "ctypes")) return mk_misc("ctypes", VINT((int64_t)(intptr_t)nd_data(a)), VNONE);
+    if (!strcmp(name, "flat")) return flatiter_new(self);
     if (!strcmp(name, "real")) /* NumPy: x.real of a real array is x itself */
         return nd_dtype_kind(nd_array_dtype(a)) == 'c' ? complex_part(a, 0) : incref(self);
     if (!strcmp(name, "imag")) return complex_part(a, 1);
@@ -601,6 +613,7 @@ int array_setattr(Val self, const char *name, Val v) {
         }
         return 0;
     }
+    if (!strcmp(name, "flat")) return array_set_flat(o->a, v);
     bool found;
     Val g = array_getattr(self, name, &found);
     if (found) {

@@ -299,6 +299,15 @@ void np_shape_install(Val mod, PutFn put);  /* np_shape.c: rot90, pad, ndindex, 
 void np_partition_install(Val mod, PutFn put); /* np_partition.c */
 /* a.partition / a.argpartition (np_partition.c) */
 Val array_partition_method(Val self, const char *name, int argc, Val *argv, Kw *kw);
+/* a.flat (np_flatiter.c): a T_MISC "numpy.flatiter" over the array */
+Val flatiter_new(Val arr);
+bool is_flatiter(Val v);
+nd_array *flatiter_array(Val it); /* new ref: the array raveled (a view when possible) */
+Val flatiter_getitem(Val it, Val idx);
+int flatiter_store(Val it, Val idx, Val v);
+int array_set_flat(nd_array *a, Val v); /* a.flat = v */
+Val flatiter_getattr(Val it, const char *name, bool *found);
+Val flatiter_method(Val it, const char *name, int argc, Val *argv, Kw *kw, bool *found);
 Val info_getattr(Val self, const char *name, bool *found); /* an iinfo/finfo object's attributes */
 int info_repr(SB *b, Val self, bool repr);                  /* its repr / str */
 /* helpers of np_lib.c for the np_*.c files: each returns NULL / <0 with

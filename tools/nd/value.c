@@ -573,6 +573,7 @@ OType *type_of(Val v) {
     case T_MISC:
         if (!strcmp(((OMisc *)v.o)->kind, "iinfo")) return IinfoT;
         if (!strcmp(((OMisc *)v.o)->kind, "finfo")) return FinfoT;
+        if (!strcmp(((OMisc *)v.o)->kind, "numpy.flatiter")) return FlatiterT;
         return MiscT;
     default: return MiscT;
     }
