@@ -325,6 +325,13 @@ static void blend(nd_array *a, const uint8_t *m, const unsigned char *val) {
     }
 }
 
+/* The single value in a's dtype.  The same dtype copies its bytes, as
+ * NumPy's transfer does (a bool byte of 3 stays 3). */
+static void one_value(const nd_array *a, const nd_array *value, unsigned char *out) {
+    if (nd_dtype_equal(value->dtype, a->dtype)) memcpy(out, value->data, (size_t)a->dtype->itemsize);
+    else nd__store(a->dtype, out, nd__load(value->dtype, value->data));
+}
+
 /* Scatter: every index is checked before anything is written, so a
  * failing call changes nothing; repeated indices: the last write wins. */
 static int scatter(nd_array *a, const nd_array *ixa, const nd_array *value) {
@@ -334,7 +341,7 @@ static int scatter(nd_array *a, const nd_array *ixa, const nd_array *value) {
         if (ix[i] < -len || ix[i] >= len) return oob(ix[i], len);
     unsigned char one[16];
     bool scalar = nd_size(value) == 1;
-    if (scalar) nd__store(a->dtype, one, nd__load(value->dtype, value->data));
+    if (scalar) one_value(a, value, one);
     if (scalar && isz == 8) { /* the common case, without a memcpy call per element */
         uint64_t v;
         memcpy(&v, one, 8);
@@ -360,6 +367,7 @@ static int scatter(nd_array *a, const nd_array *ixa, const nd_array *value) {
 
 int nd__fast_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *value, bool *done) {
     *done = false;
+    if (a->dtype->itemsize > 16) return 0; /* records: the general path */
     if (int_index_1d(a, n, idx) && (a->flags & ND_WRITEABLE) && nd_size(idx[0].array) > 0) {
         const nd_array *ix = idx[0].array;
         /* NumPy's mapiter_trivial_set: item k of the value is read just
@@ -379,7 +387,7 @@ int nd__fast_setitem(nd_array *a, int n, const nd_idx *idx, const nd_array *valu
         return ND_EREADONLY;
     }
     unsigned char val[16];
-    nd__store(a->dtype, val, nd__load(value->dtype, value->data));
+    one_value(a, value, val);
     blend(a, (const uint8_t *)idx[0].array->data, val);
     *done = true;
     return 0;

@@ -744,7 +744,8 @@ class Gen:
         x = self.val(src)
         name = self.fresh("c")
         kind = self.pick(["copy", "copy", "astype", "astype", "flatten", "fancy", "fancy", "mask", "mask",
-                          "take", "where", "sort", "concat", "array", "contig", "clip", "unique", "repeat"])
+                          "take", "where", "sort", "concat", "array", "contig", "clip", "unique", "repeat",
+                          "partition", "flat"])
         alts = []
         if kind == "copy":
             code = self.pick(["%s = %s.copy()", "%s = np.copy(%s)", "%s = %s.copy(order='F')",
@@ -803,6 +804,23 @@ class Gen:
                 code = "%s = np.argsort(%s%s, kind='stable')" % (name, src, axis)
             if x.dtype.kind == "c":
                 return
+        elif kind == "partition":
+            # introselect's arrangement of every element is NumPy's, ties included
+            ax = self.r.randrange(-x.ndim, x.ndim) if x.ndim and self.chance(0.7) else None
+            n = (x.shape[ax] if ax is not None else x.size) if x.ndim else 0
+            if n == 0 or (x.ndim == 0 and ax is not None):
+                return
+            kth = [self.r.randrange(-n, n) for _ in range(self.r.randint(1, 3))]
+            kc = str(kth[0]) if len(kth) == 1 and self.chance(0.5) else str(kth)
+            fn = self.pick(["np.partition", "np.argpartition"])
+            code = "%s = %s(%s, %s%s)" % (name, fn, src, kc, ", axis=None" if ax is None else ", axis=%d" % ax)
+        elif kind == "flat":  # a.flat[...] reads a copy in C order
+            n = x.size
+            if n == 0:
+                return
+            idx = self.pick(["%d:%d" % (self.r.randrange(n), self.r.randrange(n + 1)), "::%d" % self.r.randint(1, 3),
+                             "::-1", repr([self.r.randrange(-n, n) for _ in range(self.r.randint(1, 4))]), "..."])
+            code = "%s = %s.flat[%s]" % (name, src, idx)
         elif kind == "concat":
             other = self.arr(lambda a: a.ndim == x.ndim) or src
             ax = self.r.randrange(x.ndim) if x.ndim else 0
@@ -911,7 +929,8 @@ class Gen:
             return
         x = self.val(dst)
         kind = self.pick(["iop", "iop", "iop", "setall", "setidx", "setidx", "setmask", "setfancy", "copyto",
-                          "fill", "out", "readonly", "overlap", "overlap", "byteswap", "sort", "shape"])
+                          "fill", "out", "readonly", "overlap", "overlap", "byteswap", "sort", "shape", "flat",
+                          "partition"])
         uses = [dst]
         if kind == "overlap":
             # a write whose source overlaps it: NumPy acts as if it read a copy first
@@ -947,6 +966,23 @@ class Gen:
             ax = self.r.randrange(-x.ndim, x.ndim) if x.ndim else -1
             code = "%s.sort(axis=%d%s)" % (dst, ax, ", kind='stable'" if signed_zeros(x) else "")
             u, msg = [], True
+        elif kind == "partition":
+            if x.ndim == 0 or x.size == 0:
+                return
+            ax = self.r.randrange(-x.ndim, x.ndim)
+            kth = self.r.randrange(-x.shape[ax], x.shape[ax])
+            code = "%s.partition(%d, axis=%d)" % (dst, kth, ax)
+            u, msg = [], True
+        elif kind == "flat":  # values repeat to fill the selection, in C order
+            if x.size == 0:
+                return
+            n = x.size
+            v, u = self.value_for(x, prefer_array=False)
+            v = self.no_empty_nan(x, "", v)
+            idx = self.pick(["%d:%d" % (self.r.randrange(n), self.r.randrange(n + 1)), "::2", "...",
+                             repr([self.r.randrange(-n, n) for _ in range(self.r.randint(1, 4))])])
+            code = self.pick(["%s.flat[%s] = %s" % (dst, idx, v), "%s.flat = %s" % (dst, v)])
+            msg = True
         elif kind == "shape":  # in-place reshape: works only without a copy
             code = "%s.shape = %s" % (dst, shape_code(self.reshape_target(x.size)))
             u, msg = [], True

@@ -106,6 +106,22 @@ Val flatiter_getitem(Val it, Val idx) {
     return r;
 }
 
+/* The values as NumPy's force-cast conversion makes them: arrays cast
+ * unsafely; Python values stored element by element as a[...] = v stores
+ * them (so 2j into an int array is the same TypeError). */
+static Val value_array(Val v, const nd_dtype *dt) {
+    if (v.t == T_ARRAY) return mk_array(nd_astype(ARR(v), dt, 'K', ND_CAST_UNSAFE, false));
+    Val probe = np_array_from(v, NULL, false); /* for the shape */
+    if (ISERR(probe)) return probe;
+    Val t = mk_array(nd_empty(nd_ndim(ARR(probe)), nd_shape(ARR(probe)), dt, 'C'));
+    decref(probe);
+    if (!ISERR(t) && array_store(t, (Val){.t = T_ELLIPSIS}, v) < 0) {
+        decref(t);
+        return VERR;
+    }
+    return t;
+}
+
 /* flat[idx] = v with v cycled over the selection; `what` names the array
  * in the read-only error (NumPy says "underlying array" for a.flat[...]). */
 static int store(nd_array *a, Val idx, Val v, const char *what) {
@@ -120,7 +136,7 @@ static int store(nd_array *a, Val idx, Val v, const char *what) {
     if (scalar) p = nd_full(1, (int64_t[]){1}, ND_I64(pos), nd_dtype_of(ND_INT64), 'C');
     if (p) p = check_positions(p, n);
     if (!p) { if (exc_pending().t != T_EXC) raise_nd(); goto done; }
-    Val av = np_array_from(v, nd_array_dtype(a), false); /* NumPy force-casts the values */
+    Val av = value_array(v, nd_array_dtype(a));
     if (ISERR(av)) goto done;
     vals = nd_ravel(ARR(av), 'C', ND_COPY_IF_NEEDED);
     decref(av);

@@ -122,6 +122,13 @@ Val scalar_getattr(Val self, const char *name, bool *found) {
     if (!strcmp(name, "size")) return VINT(1);
     if (!strcmp(name, "base")) return VNONE;
     if (!strcmp(name, "T")) return incref(self);
+    if (!strcmp(name, "flat")) { /* over a 0-d copy: writes through it are lost, as NumPy's are */
+        Val z = mk_array(nd_scalar(v, d));
+        if (ISERR(z)) return z;
+        Val f = flatiter_new(z);
+        decref(z);
+        return f;
+    }
     if (!strcmp(name, "flags")) { /* a scalar's flags: a read-only 0-d array's, and none can be set */
         nd_array *z = nd_scalar(v, d);
         if (!z) return raise_nd();
