@@ -207,8 +207,8 @@ Val call_method(Val self, const char *name, int argc, Val *argv, Kw *kw) {
     case T_LIST: case T_TUPLE: r = list_method(self, name, argc, argv, kw, &found); break;
     case T_DICT: r = dict_method(self, name, argc, argv, kw, &found); break;
     case T_ARRAY:
-        if (!strcmp(name, "partition") || !strcmp(name, "argpartition"))
-            return array_partition_method(self, name, argc, argv, kw);
+        r = array_more_method(self, name, argc, argv, kw, &found);
+        if (found) return r;
         r = array_method(self, name, argc, argv, kw, &found);
         break;
     case T_SCALAR: r = scalar_method(self, name, argc, argv, kw, &found); break;

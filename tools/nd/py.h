@@ -299,6 +299,8 @@ void np_shape_install(Val mod, PutFn put);  /* np_shape.c: rot90, pad, ndindex, 
 void np_partition_install(Val mod, PutFn put); /* np_partition.c */
 /* a.partition / a.argpartition (np_partition.c) */
 Val array_partition_method(Val self, const char *name, int argc, Val *argv, Kw *kw);
+/* ndarray methods of np_array_more.c (itemset, tostring, put, choose, partition) */
+Val array_more_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found);
 /* a.flat (np_flatiter.c): a T_MISC "numpy.flatiter" over the array */
 Val flatiter_new(Val arr);
 bool is_flatiter(Val v);

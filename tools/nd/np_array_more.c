@@ -1,0 +1,72 @@
+/* np_array_more.c — ndarray methods past the core set: itemset, tostring,
+ * and put / choose, which call numpy's functions as NumPy's methods do. */
+#include <string.h>
+
+#include "np_util.h"
+
+/* a.itemset(*index, value): one int is a flat index (as is a 1-tuple),
+ * several ints (or a tuple of them) index each axis. */
+static Val itemset(Val self, int argc, Val *argv) {
+    nd_array *a = ARR(self);
+    if (argc == 0) return raise_exc(ValueErrorT, "itemset must have at least one argument");
+    Val v = argv[argc - 1], idx;
+    if (argc == 1) {
+        if (nd_size(a) != 1) return raise_exc(ValueErrorT, "can only convert an array of size 1 to a Python scalar");
+        idx = VINT(0);
+    } else if (argc == 2) {
+        idx = argv[0];
+        if (idx.t == T_TUPLE && LIST(idx)->n == 1) idx = LIST(idx)->v[0];
+    } else {
+        idx = mk_tuple(argc - 1);
+        for (int i = 0; i < argc - 1; i++) LIST(idx)->v[i] = incref(argv[i]);
+    }
+    int rc;
+    if (idx.t == T_TUPLE) {
+        rc = store_subscript(self, idx, v);
+    } else { /* a flat position */
+        int64_t k, n = nd_size(a);
+        if (to_int64(idx, &k, NULL) < 0) return VERR;
+        if (k < -n || k >= n) return raise_exc(IndexErrorT, "index %lld is out of bounds for size %lld", (long long)k, (long long)n);
+        if (k < 0) k += n;
+        int nd = nd_ndim(a);
+        Val t = mk_tuple(nd);
+        for (int i = nd - 1; i >= 0; i--) { /* unravel, C order */
+            int64_t d = nd_shape(a)[i];
+            LIST(t)->v[i] = VINT(k % d);
+            k /= d;
+        }
+        rc = store_subscript(self, t, v);
+        decref(t);
+    }
+    if (argc > 2) decref(idx);
+    return rc < 0 ? VERR : VNONE;
+}
+
+/* np.<fn>(self, ...): put and choose are numpy functions over the array. */
+static Val via_numpy(const char *fn, Val self, int argc, Val *argv, Kw *kw) {
+    Val buf[16];
+    if (argc > 15) return raise_exc(TypeErrorT, "too many arguments");
+    buf[0] = self;
+    for (int i = 0; i < argc; i++) buf[i + 1] = argv[i];
+    return np_call(fn, argc + 1, buf, kw);
+}
+
+Val array_more_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found) {
+    *found = true;
+    if (!strcmp(name, "itemset")) {
+        if (kw && kw->n) return raise_exc(TypeErrorT, "itemset() takes no keyword arguments");
+        return itemset(self, argc, argv);
+    }
+    if (!strcmp(name, "tostring")) return call_method(self, "tobytes", argc, argv, kw); /* deprecated alias */
+    if (!strcmp(name, "put")) {
+        Val r = via_numpy("put", self, argc, argv, kw);
+        if (ISERR(r)) return r;
+        decref(r);
+        return VNONE;
+    }
+    if (!strcmp(name, "choose")) return via_numpy("choose", self, argc, argv, kw);
+    if (!strcmp(name, "partition") || !strcmp(name, "argpartition"))
+        return array_partition_method(self, name, argc, argv, kw);
+    *found = false;
+    return VNONE;
+}
