@@ -66,6 +66,9 @@ int store(Frame *f, Node *t, Val v);         /* assignment to a target; steals v
 Val make_func(Frame *f, Node *def);
 Val eval_call(Frame *f, Node *n);
 
+/* np_prelude.c: true when a function closing over e was defined by the prelude */
+bool np_prelude_scope(const Env *e);
+
 /* eval_stmt.c */
 int exec_block(Frame *f, Node *b);
 extern _Thread_local bool echo_mode; /* the prompt echoes expression statements */

@@ -199,6 +199,10 @@ static Val call_func(OFunc *fn, int argc, Val *argv, Kw *kw) {
     }
     depth--;
     if (!ISERR(r)) cur_line = saved_line;
+    else if (np_prelude_scope(fn->closure)) { /* report the script's line, not the prelude's */
+        Val x = exc_pending();
+        if (x.t == T_EXC) EXC(x)->line = saved_line;
+    }
     env_release(e);
     return r;
 }

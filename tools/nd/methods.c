@@ -354,6 +354,7 @@ Val subscript(Val obj, Val idx) {
     case T_ARRAY: return array_getitem(obj, idx);
     case T_MISC:
         if (is_flatiter(obj)) return flatiter_getitem(obj, idx);
+        if (is_index_trick(obj)) return index_trick_getitem(obj, idx);
         return raise_exc(TypeErrorT, "'%s' object is not subscriptable", type_name(obj));
     case T_DTYPE: return rec_dtype_getitem(((ODtype *)obj.o)->dt, idx); /* dt['x'] */
     case T_LIST: case T_TUPLE:

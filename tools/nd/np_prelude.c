@@ -11,6 +11,7 @@
 extern const char nd_prelude_src[];
 
 static bool prelude_loaded; /* one interpreter per process, as np_module's */
+static Env *prelude_env;    /* its scope: private helpers live here too */
 
 /* Run the prelude in a scope of its own (its functions see it, then the
  * builtins, before the script's globals) and publish its public names. */
@@ -18,6 +19,7 @@ static int load(Val np) {
     prelude_loaded = true;
     Env *env = env_new(builtins_env);
     env->rc = -1; /* lives for the run: its functions close over it */
+    prelude_env = env;
     env_set(env, intern("np", 2), incref(np));
     const char *file = cur_file;
     Node *m = parse_module(nd_prelude_src, "<numpy prelude>", 1);
@@ -29,7 +31,7 @@ static int load(Val np) {
     ODict *attrs = ((OModule *)np.o)->attrs;
     for (int i = 0; i < env->cap; i++) {
         const char *k = env->k[i];
-        if (!k || k == ENV_TOMB || k[0] == '_' || !strcmp(k, "np")) continue;
+        if (!k || k == ENV_TOMB || k[0] == '_' || env->v[i].t == T_MODULE) continue; /* np, math */
         Val key = mk_cstr(k);
         bool have = false;
         dict_get(VOBJ(attrs), key, &have);
@@ -47,4 +49,18 @@ Val np_prelude_attr(Val mod, const char *name, bool *found) {
     Val r = dict_get(VOBJ(((OModule *)mod.o)->attrs), k, found);
     decref(k);
     return *found ? incref(r) : VNONE;
+}
+
+Val np_prelude_call(const char *fname, int argc, Val *argv) {
+    Val np = np_module();
+    if (!prelude_loaded && load(np) < 0) return VERR;
+    Val *f = prelude_env ? env_find(prelude_env, intern(fname, strlen(fname))) : NULL;
+    if (!f) return raise_exc(RuntimeErrorT, "nd's numpy prelude has no %s", fname);
+    return call_val(*f, argc, argv, NULL);
+}
+
+bool np_prelude_scope(const Env *e) {
+    for (; e && prelude_env; e = e->parent)
+        if (e == prelude_env) return true;
+    return false;
 }

@@ -233,6 +233,8 @@ Val np_submodule(const char *dotted); /* "numpy.lib.stride_tricks" etc. or T_NON
 /* numpy's name from the Python prelude (np_prelude.c), loading it on the
  * first miss; *found false when it has none either. */
 Val np_prelude_attr(Val mod, const char *name, bool *found);
+/* Call the prelude's function fname (private ones too), loading it first. */
+Val np_prelude_call(const char *fname, int argc, Val *argv);
 Val np_array_from(Val v, const nd_dtype *dt, bool copy); /* np.array */
 Val np_array_order(Val v, const nd_dtype *dt, bool copy, char order); /* np.array(order=) */
 nd_array *to_nd(Val v, bool *owned);   /* operand as an array; T_ERR on failure via NULL */
@@ -297,6 +299,11 @@ void np_misc_install(Val mod, PutFn put);   /* np_misc.c */
 void np_info_install(Val mod, PutFn put);   /* np_info.c: iinfo, finfo, seterr, array2string, logspace */
 void np_shape_install(Val mod, PutFn put);  /* np_shape.c: rot90, pad, ndindex, lexsort, cross, convolve */
 void np_partition_install(Val mod, PutFn put); /* np_partition.c */
+/* numpy's index-trick objects (np_index_tricks.c): np.mgrid, ogrid, r_,
+   c_, s_, index_exp; indexing one runs the prelude's _index_trick. */
+void np_index_tricks_install(Val mod, PutFn put);
+bool is_index_trick(Val v);
+Val index_trick_getitem(Val obj, Val key);
 /* a.partition / a.argpartition (np_partition.c) */
 Val array_partition_method(Val self, const char *name, int argc, Val *argv, Kw *kw);
 /* ndarray methods of np_array_more.c (itemset, tostring, put, choose, partition) */

@@ -1,0 +1,32 @@
+# np.mgrid, np.ogrid, np.r_, np.c_, np.s_, np.index_exp (the prelude's index tricks)
+import numpy as np
+print(np.mgrid[0:5, 0:3])
+print(np.mgrid[-1:1:5j, 0:2:3j])
+print(np.mgrid[0:4])
+print(np.mgrid[0:1:4j])
+print(np.mgrid[1:2:0.25])
+g = np.ogrid[0:3, 0:4]
+print(g[0], g[1], g[0].shape, g[1].shape)
+print(np.ogrid[-1:1:3j, 2:3:2j])
+print(np.ogrid[0:5])
+print(np.r_[1:4, 0, 4, np.array([7, 8])])
+print(np.r_[np.array([1, 2, 3]), 0, 0, np.array([4, 5, 6])])
+print(np.r_[-1:1:6j, [0] * 3, 5, 6])
+a = np.array([[0, 1, 2], [3, 4, 5]])
+print(np.r_['-1', a, a])
+print(np.r_['0,2', [1, 2, 3], [4, 5, 6]])
+print(np.r_['0,2,0', [1, 2, 3], [4, 5, 6]])
+print(np.r_['1,2,0', [1, 2, 3], [4, 5, 6]])
+print(np.c_[np.array([1, 2, 3]), np.array([4, 5, 6])])
+print(np.c_[np.array([[1, 2, 3]]), 0, 0, np.array([[4, 5, 6]])])
+print(np.r_[1.5, np.array([1, 2], dtype='i1')], np.r_[np.array([1, 2], dtype='i1'), 300].dtype)
+print(np.r_[np.array([1, 2], dtype='f4'), 1j].dtype, np.r_[True, np.array([1, 2], dtype='u1')].dtype)
+print(np.s_[1:3], np.s_[::2, 1], np.index_exp[1:3], np.index_exp[2], np.s_[...])
+x = np.arange(10)
+print(x[np.s_[2::3]], x[np.index_exp[1:4]])
+print(np.r_[np.int8(5), np.array([1.5])])
+for f in [lambda: np.r_[()], lambda: np.r_[1, 'x'], lambda: np.r_['foo', 1], lambda: np.r_['1,x', 1]]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
