@@ -189,3 +189,69 @@ def _index_trick(name, key):
     if name == 'index_exp' and not isinstance(key, tuple):
         return (key,)
     return key
+
+
+def ix_(*args):
+    # Open-mesh index arrays: the k-th is 1-d along axis k.
+    out = []
+    nd = len(args)
+    for k in range(nd):
+        new = args[k]
+        if not isinstance(new, np.ndarray):
+            new = np.asarray(new)
+            if new.size == 0:
+                new = new.astype(np.intp)
+        if new.ndim != 1:
+            raise ValueError("Cross index must be 1 dimensional")
+        if new.dtype.kind == 'b':
+            new = new.nonzero()[0]
+        new = new.reshape((1,) * k + (new.size,) + (1,) * (nd - k - 1))
+        out.append(new)
+    return tuple(out)
+
+
+def diag_indices(n, ndim=2):
+    idx = np.arange(n)
+    return (idx,) * ndim
+
+
+def diag_indices_from(arr):
+    if not arr.ndim >= 2:
+        raise ValueError("input array must be at least 2-d")
+    if not np.all(np.diff(arr.shape) == 0):
+        raise ValueError("All dimensions of input must be of equal length")
+    return diag_indices(arr.shape[0], arr.ndim)
+
+
+def fill_diagonal(a, val, wrap=False):
+    # In place, through a.flat: every (n+1)-th element of a square array.
+    if a.ndim < 2:
+        raise ValueError("array must be at least 2-d")
+    end = None
+    if a.ndim == 2:
+        step = a.shape[1] + 1
+        if not wrap:
+            end = a.shape[1] * a.shape[1]
+    else:
+        if not np.all(np.diff(a.shape) == 0):
+            raise ValueError("All dimensions of input must be of equal length")
+        step = 1 + (np.cumprod(a.shape[:-1])).sum()
+    a.flat[:end:step] = val
+
+
+def mask_indices(n, mask_func, k=0):
+    m = np.ones((n, n), int)
+    a = mask_func(m, k)
+    return np.nonzero(a != 0)
+
+
+def tril_indices_from(arr, k=0):
+    if arr.ndim != 2:
+        raise ValueError("input array must be 2-d")
+    return np.tril_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+
+def triu_indices_from(arr, k=0):
+    if arr.ndim != 2:
+        raise ValueError("input array must be 2-d")
+    return np.triu_indices(arr.shape[-2], k=k, m=arr.shape[-1])
