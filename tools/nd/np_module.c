@@ -491,7 +491,7 @@ static const Fn np_fns[] = {
     {"memmap", np_memmap}, {"save", np_save}, {"load", np_load}, {"savez", np_savez},
     {"savez_compressed", np_savez_c}, {NULL, NULL}};
 
-static Val np_mod, random_mod, st_mod, lib_mod, time_mod, math_mod;
+static Val np_mod, random_mod, st_mod, lib_mod, time_mod, math_mod, linalg_mod;
 
 static Val new_module(const char *name) {
     OModule *m = obj_new(T_MODULE, sizeof *m);
@@ -570,6 +570,10 @@ static void build(void) {
     put(lib_mod, "stride_tricks", incref(st_mod));
     put(np_mod, "lib", incref(lib_mod));
 
+    linalg_mod = new_module("numpy.linalg"); /* filled by the prelude (linalg__* names) */
+    put(np_mod, "linalg", incref(linalg_mod));
+    put(linalg_mod, "LinAlgError", VOBJ(exc_class_by_name("LinAlgError")));
+
     time_mod = new_module("time");
     np_time_install(time_mod, put);
     math_mod = new_module("math");
@@ -585,6 +589,7 @@ Val np_submodule(const char *d) {
     np_module();
     if (!strcmp(d, "numpy")) return np_mod;
     if (!strcmp(d, "numpy.random")) return random_mod;
+    if (!strcmp(d, "numpy.linalg")) return linalg_mod;
     if (!strcmp(d, "numpy.lib")) return lib_mod;
     if (!strcmp(d, "numpy.lib.stride_tricks")) return st_mod;
     if (!strcmp(d, "time")) return time_mod;

@@ -3,6 +3,7 @@
  * written here in the subset nd runs (the files in prelude/, embedded at build time
  * by embed.cmake) and defined the first time a script asks numpy for a name
  * the C side does not have, so scripts that never do pay nothing. */
+#include <stdio.h>
 #include <string.h>
 
 #include "eval.h"
@@ -28,10 +29,20 @@ static int load(Val np) {
     Frame f = {.env = env};
     int r = exec_block(&f, m);
     if (r != XR_OK) return -1;
-    ODict *attrs = ((OModule *)np.o)->attrs;
     for (int i = 0; i < env->cap; i++) {
         const char *k = env->k[i];
         if (!k || k == ENV_TOMB || k[0] == '_' || env->v[i].t == T_MODULE) continue; /* np, math */
+        /* "linalg__norm" is numpy.linalg's norm */
+        const char *sep = strstr(k, "__");
+        ODict *attrs = ((OModule *)np.o)->attrs;
+        if (sep) {
+            char sub[64];
+            snprintf(sub, sizeof sub, "numpy.%.*s", (int)(sep - k), k);
+            Val m = np_submodule(sub);
+            if (m.t != T_MODULE) continue;
+            attrs = ((OModule *)m.o)->attrs;
+            k = sep + 2;
+        }
         Val key = mk_cstr(k);
         bool have = false;
         dict_get(VOBJ(attrs), key, &have);
@@ -43,8 +54,8 @@ static int load(Val np) {
 
 Val np_prelude_attr(Val mod, const char *name, bool *found) {
     *found = false;
-    if (prelude_loaded || mod.o != np_module().o) return VNONE;
-    if (load(mod) < 0) return VERR;
+    if (prelude_loaded || strncmp(((OModule *)mod.o)->name, "numpy", 5)) return VNONE;
+    if (load(np_module()) < 0) return VERR;
     Val k = mk_cstr(name);
     Val r = dict_get(VOBJ(((OModule *)mod.o)->attrs), k, found);
     decref(k);
