@@ -485,6 +485,13 @@ bool nd__next_lane(int nd, int axis, const int64_t *shape, int64_t *ctr, char **
 /* Copy a lane of n elements of dt between layouts, swapping bytes for a
  * non-native dt (so a native buffer can be sorted in place). */
 void nd__lane_io(const nd_dtype *dt, int64_t n, char *dst, int64_t ds, const char *src, int64_t ss);
+/* The copy sort and partition work in: the flattened array for axis
+ * ND_AXIS_NONE (then *axis = 0), else a copy 'K' (*axis normalised). */
+nd_array *nd__sort_copy(const nd_array *a, int *axis);
+/* What argsort and argpartition index: a itself, or for axis None or a
+ * 0-d array its raveled form, returned in *flat (release it); *axis is
+ * normalised.  NULL on error. */
+nd_array *nd__arg_source(const nd_array *a, int *axis, nd_array **flat);
 /* Quicksort-argsort one native lane of n records (idx preset). */
 void nd__argsort_records(const nd_dtype *dt, const char *v, int64_t *idx, int64_t n);
 

@@ -209,14 +209,7 @@ int nd_partition_inplace(nd_array *a, int nkth, const int64_t *kth, int axis) {
 }
 
 nd_array *nd_partition(const nd_array *a, int nkth, const int64_t *kth, int axis) {
-    nd_array *r;
-    if (axis == ND_AXIS_NONE) {
-        r = nd_flatten(a, 'C');
-        axis = 0;
-    } else {
-        if (!nd__axis(&axis, a->ndim)) return NULL;
-        r = nd_copy(a, 'K');
-    }
+    nd_array *r = nd__sort_copy(a, &axis);
     if (r && partition_axis(r, axis, nkth, kth) < 0) {
         nd_release(r);
         r = NULL;
@@ -257,18 +250,9 @@ static int argpartition_axis(const nd_array *src, int axis, int nkth, const int6
 }
 
 nd_array *nd_argpartition(const nd_array *a, int nkth, const int64_t *kth, int axis) {
-    nd_array *flat = NULL, *r = NULL;
-    const nd_array *src = a;
-    if (axis == ND_AXIS_NONE || a->ndim == 0) { /* NumPy's PyArray_CheckAxis ravels these */
-        if (axis != ND_AXIS_NONE && !nd__axis(&axis, 1)) return NULL;
-        int64_t n = nd_size(a);
-        flat = nd_reshape((nd_array *)a, 1, &n, 'C', ND_COPY_IF_NEEDED);
-        if (!flat) return NULL;
-        src = flat;
-        axis = 0;
-    } else if (!nd__axis(&axis, a->ndim)) {
-        return NULL;
-    }
+    nd_array *flat, *r = NULL;
+    const nd_array *src = nd__arg_source(a, &axis, &flat);
+    if (!src) return NULL;
     r = nd__alloc_array(src->ndim, src->shape, nd_dtype_of(ND_INT64), 'C');
     if (!r || argpartition_axis(src, axis, nkth, kth, r) < 0) {
         nd_release(r);

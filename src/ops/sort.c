@@ -577,17 +577,32 @@ static int sort_axis(nd_array *r, int axis, int kind) {
     return 0;
 }
 
+nd_array *nd__sort_copy(const nd_array *a, int *axis) {
+    if (*axis == ND_AXIS_NONE) {
+        *axis = 0;
+        return nd_flatten(a, 'C');
+    }
+    return nd__axis(axis, a->ndim) ? nd_copy(a, 'K') : NULL;
+}
+
+nd_array *nd__arg_source(const nd_array *a, int *axis, nd_array **flat) {
+    *flat = NULL;
+    if (*axis == ND_AXIS_NONE || a->ndim == 0) {
+        /* NumPy's PyArray_CheckAxis: a 0-d array or axis None is raveled. */
+        if (*axis != ND_AXIS_NONE && !nd__axis(axis, 1)) return NULL;
+        int64_t n = nd_size(a);
+        *flat = (a->flags & ND_C_CONTIGUOUS) ? nd_reshape((nd_array *)a, 1, &n, 'C', ND_COPY_NEVER)
+                                             : nd_flatten(a, 'C');
+        *axis = 0;
+        return *flat;
+    }
+    return nd__axis(axis, a->ndim) ? (nd_array *)a : NULL;
+}
+
 nd_array *nd_sort(const nd_array *a, int axis, const char *kind) {
     int k = nd__sort_kind(kind);
     if (k < 0) return NULL;
-    nd_array *r;
-    if (axis == ND_AXIS_NONE) {
-        r = nd_flatten(a, 'C');
-        axis = 0;
-    } else {
-        if (!nd__axis(&axis, a->ndim)) return NULL;
-        r = nd_copy(a, 'K');
-    }
+    nd_array *r = nd__sort_copy(a, &axis);
     if (!r) return NULL;
     if (sort_axis(r, axis, k) < 0) {
         nd_release(r);
@@ -641,20 +656,9 @@ static int argsort_axis(const nd_array *src, int axis, int kind, nd_array *r) {
 nd_array *nd_argsort(const nd_array *a, int axis, const char *kind) {
     int k = nd__sort_kind(kind);
     if (k < 0) return NULL;
-    nd_array *flat = NULL, *r = NULL;
-    const nd_array *src = a;
-    if (axis == ND_AXIS_NONE || a->ndim == 0) {
-        /* NumPy's PyArray_CheckAxis: a 0-d array or axis None is raveled. */
-        if (axis != ND_AXIS_NONE && !nd__axis(&axis, 1)) return NULL;
-        int64_t n = nd_size(a);
-        flat = (a->flags & ND_C_CONTIGUOUS) ? nd_reshape((nd_array *)a, 1, &n, 'C', ND_COPY_NEVER)
-                                            : nd_flatten(a, 'C');
-        if (!flat) return NULL;
-        src = flat;
-        axis = 0;
-    } else if (!nd__axis(&axis, a->ndim)) {
-        return NULL;
-    }
+    nd_array *flat, *r = NULL;
+    const nd_array *src = nd__arg_source(a, &axis, &flat);
+    if (!src) return NULL;
     r = nd__alloc_array(src->ndim, src->shape, nd_dtype_of(ND_INT64), 'C');
     if (!r || argsort_axis(src, axis, k, r) < 0) {
         nd_release(r);

@@ -123,6 +123,11 @@ static int o_sort_stable(fault_fx *f) { return keep(f, nd_sort(f->a[1], 0, "stab
 static int o_sort_heap_flat(fault_fx *f) { return keep(f, nd_sort(f->a[1], ND_AXIS_NONE, "heapsort")); }
 static int o_sort_inplace(fault_fx *f) { return keep_int(f, nd_sort_inplace(f->a[1], 1, "mergesort")); }
 static int o_argsort(fault_fx *f) { return keep(f, nd_argsort(f->a[1], 0, NULL)); }
+static int o_partition(fault_fx *f) { return keep(f, nd_partition(f->a[1], 2, (int64_t[]){0, -1}, 0)); }
+static int o_partition_flat(fault_fx *f) { return keep(f, nd_partition(f->a[1], 1, (int64_t[]){3}, ND_AXIS_NONE)); }
+static int o_partition_inplace(fault_fx *f) { return keep_int(f, nd_partition_inplace(f->a[1], 1, (int64_t[]){1}, 1)); }
+static int o_argpartition(fault_fx *f) { return keep(f, nd_argpartition(f->a[1], 1, (int64_t[]){1}, 1)); }
+static int o_argpartition_flat(fault_fx *f) { return keep(f, nd_argpartition(f->a[1], 2, (int64_t[]){1, 4}, ND_AXIS_NONE)); }
 static int o_unique(fault_fx *f) { return keep(f, nd_unique(f->a[1], 0, NULL, NULL, NULL)); }
 static int o_unique_all(fault_fx *f) {
     nd_array *index = NULL, *inverse = NULL, *counts = NULL;
@@ -252,6 +257,11 @@ int main(void) {
         FAULT_CASE(sort_heap_flat, s_dups, o_sort_heap_flat, 0),
         FAULT_CASE(sort_inplace, s_dups, o_sort_inplace, 0),
         FAULT_CASE(argsort, s_dups, o_argsort, 0),
+        FAULT_CASE(partition, s_dups, o_partition, 0),
+        FAULT_CASE(partition_flat, s_dups, o_partition_flat, 0),
+        FAULT_CASE(partition_inplace, s_dups, o_partition_inplace, 0),
+        FAULT_CASE(argpartition, s_dups, o_argpartition, 0),
+        FAULT_CASE(argpartition_flat, s_dups, o_argpartition_flat, 0),
         FAULT_CASE(unique, s_dups, o_unique, 0),
         FAULT_CASE(unique_all_outputs, s_dups, o_unique_all, 0),
         FAULT_CASE(clip, s_strided, o_clip, 0),
