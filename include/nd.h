@@ -556,6 +556,14 @@ ND_API nd_array *nd_reshape(nd_array *a, int ndim, const int64_t *shape, char or
  * own: a borrowed | fails: <0, a unchanged; ND_EVALUE ("cannot reshape array of size 4 into shape (3,)"),
  * ND_EATTR ("Incompatible shape for in-place modification. ..."), ND_ENOMEM */
 ND_API int nd_set_shape(nd_array *a, int ndim, const int64_t *shape);
+/* NumPy's a.resize(shape): a C- or F-contiguous array takes the new shape
+ * in place (strides of its own order).  When the size changes, a must own
+ * its data and nothing else may hold a or its buffer (views, other
+ * references: always checked, as NumPy's refcheck=False would leave views
+ * on freed memory); the data moves to a new block keeping the old bytes,
+ * new bytes zero.
+ * own: a borrowed | fails: <0, ND_EVALUE ("resize only works on single-segment arrays", "cannot resize this array: it does not own its data", "cannot resize an array that references or is referenced\nby another array in this way.\nUse the np.resize function or refcheck=False", "negative dimensions not allowed"), ND_ENOMEM; a unchanged */
+ND_API int nd_resize(nd_array *a, int ndim, const int64_t *shape);
 /* Flatten to 1-d, a view when possible ('C', 'F', 'A', 'K'); otherwise a
  * fresh copy (as flatten), ND_ECOPY under NEVER or strict mode.
  * own: returns new ref | fails: NULL, ND_ECOPY (NEVER, strict), ND_EVALUE (order), ND_ENOMEM */

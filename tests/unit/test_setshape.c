@@ -1,4 +1,5 @@
-/* test_setshape.c — nd_set_shape, NumPy's `a.shape = s` (view/setshape.c). */
+/* test_setshape.c — nd_set_shape, NumPy's `a.shape = s`, and nd_resize,
+ * NumPy's a.resize (view/setshape.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -190,8 +191,42 @@ static void test_alloc_failure(void **state) {
     fail_msg("nd_set_shape never succeeded");
 }
 
+/* nd_resize: bytes kept, new ones zero, own order; NumPy's refusals
+ * leave a as it was. */
+static void test_resize(void **state) {
+    (void)state;
+    nd_array *a = arange(6);
+    assert_int_equal(nd_resize(a, 2, (int64_t[]){2, 4}), 0);
+    assert_dims(a, 2, (int64_t[]){2, 4}, (int64_t[]){32, 8});
+    const double *d = nd_data(a);
+    for (int i = 0; i < 8; i++) assert_true(d[i] == (i < 6 ? i : 0));
+    assert_true(nd_flags(a) & ND_OWNDATA);
+    assert_int_equal(nd_resize(a, 1, (int64_t[]){3}), 0);
+    assert_dims(a, 1, (int64_t[]){3}, (int64_t[]){8});
+    nd_array *v = nd_view(a);
+    snap s = take(a);
+    assert_int_equal(nd_resize(a, 1, (int64_t[]){4}), ND_EVALUE); /* a view holds a */
+    assert_same(a, &s);
+    assert_int_equal(nd_resize(v, 1, (int64_t[]){4}), ND_EVALUE);
+    assert_string_equal(nd_errmsg(), "cannot resize this array: it does not own its data");
+    assert_int_equal(nd_resize(v, 2, (int64_t[]){3, 1}), 0); /* same size: a view may */
+    nd_release(v);
+    assert_int_equal(nd_resize(a, 1, (int64_t[]){-1}), ND_EVALUE);
+    assert_string_equal(nd_errmsg(), "negative dimensions not allowed");
+    nd_array *g = nd_empty(2, (int64_t[]){2, 3}, nd_dtype_of(ND_FLOAT64), 'F'); /* F order stays F */
+    assert_int_equal(nd_resize(g, 2, (int64_t[]){3, 3}), 0);
+    assert_dims(g, 2, (int64_t[]){3, 3}, (int64_t[]){8, 24});
+    nd_array *st = nd_subscript(g, 2, (nd_idx[]){ND_ALL, {.kind = ND_IDX_SLICE, .start = 0, .stop = ND_NONE, .step = 2}});
+    assert_int_equal(nd_resize(st, 1, (int64_t[]){6}), ND_EVALUE);
+    assert_string_equal(nd_errmsg(), "resize only works on single-segment arrays");
+    nd_release(st);
+    nd_release(g);
+    nd_release(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_resize),
         cmocka_unit_test(test_in_place),
         cmocka_unit_test(test_zero_d_and_views),
         cmocka_unit_test(test_errors_leave_a_unchanged),

@@ -566,7 +566,7 @@ static const char *array_methods[] = {
     "newbyteorder", "fill", "item", "tolist", "tobytes", "tofile", "sum", "prod", "min", "max", "mean", "var", "std",
     "any", "all", "argmin", "argmax", "cumsum", "cumprod", "setflags", "clip", "sort", "argsort", "nonzero", "round",
     "conj", "conjugate", "dot", "take", "compress", "repeat", "flush", "all", "__len__", "__array__", "__repr__", "__str__",
-    "diagonal", "ptp", "searchsorted", "trace", "partition", "argpartition", "itemset", "tostring", "put", "choose", NULL};
+    "diagonal", "ptp", "searchsorted", "trace", "partition", "argpartition", "itemset", "tostring", "put", "choose", "resize", NULL};
 
 Val array_getattr(Val self, const char *name, bool *found) {
     nd_array *a = ARR(self);

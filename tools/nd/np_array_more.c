@@ -1,5 +1,6 @@
 /* np_array_more.c — ndarray methods past the core set: itemset, tostring,
- * and put / choose, which call numpy's functions as NumPy's methods do. */
+ * resize, and put / choose, which call numpy's functions as NumPy's
+ * methods do. */
 #include <string.h>
 
 #include "np_util.h"
@@ -42,6 +43,38 @@ static Val itemset(Val self, int argc, Val *argv) {
     return rc < 0 ? VERR : VNONE;
 }
 
+/* a.resize(new_shape, refcheck=True).  NumPy's refcheck counts Python
+ * references (more than the name and the call's own is too many); nd
+ * counts them the same way on the array object, and libnd refuses views
+ * and shared buffers whatever refcheck says. */
+static Val resize(Val self, int argc, Val *argv, Kw *kw) {
+    nd_array *a = ARR(self);
+    bool refcheck = true;
+    for (int k = 0; kw && k < kw->n; k++) {
+        if (strcmp(kw->names[k], "refcheck"))
+            return raise_exc(TypeErrorT, "'%s' is an invalid keyword argument for this function", kw->names[k]);
+        refcheck = val_truth(kw->vals[k]);
+    }
+    if (argc == 0) return VNONE;
+    int nd = 0;
+    int64_t shape[ND_MAXDIMS];
+    if (argc == 1) {
+        if (parse_shape(argv[0], &nd, shape) < 0) return VERR;
+    } else {
+        if (argc > ND_MAXDIMS) return raise_exc(ValueErrorT, "too many dimensions");
+        for (int i = 0; i < argc; i++)
+            if (to_int64(argv[i], &shape[nd++], NULL) < 0) return VERR;
+    }
+    int64_t size = 1;
+    for (int i = 0; i < nd; i++) size *= shape[i] > 0 ? shape[i] : 0;
+    int f = nd_flags(a);
+    if (refcheck && size != nd_size(a) && self.o->rc > 2 && (f & (ND_C_CONTIGUOUS | ND_F_CONTIGUOUS)) &&
+        (f & ND_OWNDATA))
+        return raise_exc(ValueErrorT, "cannot resize an array that references or is referenced\nby another array "
+                                      "in this way.\nUse the np.resize function or refcheck=False");
+    return nd_resize(a, nd, shape) < 0 ? raise_nd() : VNONE;
+}
+
 /* np.<fn>(self, ...): put and choose are numpy functions over the array. */
 static Val via_numpy(const char *fn, Val self, int argc, Val *argv, Kw *kw) {
     Val buf[16];
@@ -58,6 +91,7 @@ Val array_more_method(Val self, const char *name, int argc, Val *argv, Kw *kw, b
         return itemset(self, argc, argv);
     }
     if (!strcmp(name, "tostring")) return call_method(self, "tobytes", argc, argv, kw); /* deprecated alias */
+    if (!strcmp(name, "resize")) return resize(self, argc, argv, kw);
     if (!strcmp(name, "put")) {
         Val r = via_numpy("put", self, argc, argv, kw);
         if (ISERR(r)) return r;
