@@ -610,6 +610,11 @@ ND_API nd_array *nd_asfortranarray(nd_array *a);
  * when the two overlap.
  * own: borrowed | fails: <0, ND_EREADONLY, ND_ETYPE, ND_EVALUE (shapes), ND_ENOMEM */
 ND_API int nd_copyto(nd_array *dst, const nd_array *src, nd_casting casting);
+/* np.copyto(dst, src, casting, where): only the elements where `where`
+ * (cast to bool, broadcast to dst's shape) is true are written; where NULL
+ * is nd_copyto.
+ * own: all borrowed | fails: <0, as nd_copyto, ND_EVALUE ("could not broadcast where mask from shape (2,) into shape (2,3)") */
+ND_API int nd_copyto_where(nd_array *dst, const nd_array *src, nd_casting casting, const nd_array *where);
 /* byteswap: a copy with every element's bytes reversed (dtype unchanged),
  * or in place when inplace is true (then returns a, retained).
  * own: returns new ref | fails: NULL, ND_EREADONLY, ND_ENOMEM */

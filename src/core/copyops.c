@@ -171,11 +171,13 @@ static void fmt_tight(char *out, size_t cap, int ndim, const int64_t *shape) {
 }
 
 /* Broadcast src's strides onto dst's shape (NumPy's rules, including its
- * backward-compatible stripping of src's leading size-1 axes), or fail. */
-static bool broadcast_src(const nd_array *dst, const nd_array *src, int64_t *st) {
+ * backward-compatible stripping of a source's leading size-1 axes, which a
+ * where mask does not get), or fail naming `what`. */
+static bool broadcast_to_dst(const nd_array *dst, const nd_array *src, int64_t *st, const char *what) {
     int sn = src->ndim;
     const int64_t *sshape = src->shape, *sstr = src->strides;
-    while (sn > dst->ndim && sshape[0] == 1) {
+    bool strip = strcmp(what, "where mask") != 0;
+    while (strip && sn > dst->ndim && sshape[0] == 1) {
         sn--;
         sshape++;
         sstr++;
@@ -196,9 +198,13 @@ bad: {
     char a[512], b[512];
     fmt_tight(a, sizeof a, sn, sshape);
     fmt_tight(b, sizeof b, dst->ndim, dst->shape);
-    nd__err(ND_EVALUE, "could not broadcast input array from shape %s into shape %s", a, b);
+    nd__err(ND_EVALUE, "could not broadcast %s from shape %s into shape %s", what, a, b);
     return false;
 }
+}
+
+static bool broadcast_src(const nd_array *dst, const nd_array *src, int64_t *st) {
+    return broadcast_to_dst(dst, src, st, "input array");
 }
 
 /* Do the byte extents of a and b intersect?  (NumPy's arrays_overlap,
@@ -396,4 +402,45 @@ nd_array *nd_newbyteorder(nd_array *a, char order) {
     memcpy(v->strides, a->strides, (size_t)a->ndim * sizeof(int64_t));
     nd__update_flags(v);
     return v;
+}
+
+/* src seen with dst's shape through broadcast strides st (a view). */
+static nd_array *as_dst_shape(const nd_array *dst, const nd_array *src, const int64_t *st) {
+    nd_array *v = nd__view_new((nd_array *)src, dst->ndim, src->dtype);
+    if (!v) return NULL;
+    for (int i = 0; i < dst->ndim; i++) {
+        v->shape[i] = dst->shape[i];
+        v->strides[i] = st[i];
+    }
+    nd__update_flags(v);
+    return v;
+}
+
+/* NumPy's PyArray_AssignArray with a where mask: the checks in NumPy's
+ * order, then the selected elements of the broadcast source (read as a
+ * copy, so overlap cannot matter) written through the mask. */
+int nd_copyto_where(nd_array *dst, const nd_array *src, nd_casting casting, const nd_array *where) {
+    if (!where) return nd_copyto(dst, src, casting);
+    int rc = nd__check_writeable(dst);
+    if (rc) return rc;
+    if (!can_cast_array(src, dst->dtype, casting)) return cast_error(src, dst->dtype, casting);
+    int64_t st[ND_MAXDIMS], mst[ND_MAXDIMS];
+    if (!broadcast_src(dst, src, st)) return ND_EVALUE;
+    nd_array *m = nd_astype((nd_array *)where, nd_dtype_of(ND_BOOL), 'K', ND_CAST_UNSAFE, false);
+    if (!m) return nd_errcode();
+    nd_array *mv = NULL, *sv = NULL, *vals = NULL;
+    rc = ND_EVALUE;
+    if (!broadcast_to_dst(dst, m, mst, "where mask")) goto done;
+    rc = ND_ENOMEM;
+    mv = as_dst_shape(dst, m, mst);
+    sv = mv ? as_dst_shape(dst, src, st) : NULL;
+    nd_idx ix = ND_ARR(mv);
+    vals = sv ? nd_getitem(sv, 1, &ix) : NULL;
+    if (vals) rc = nd_setitem(dst, 1, &ix, vals);
+done:
+    nd_release(vals);
+    nd_release(sv);
+    nd_release(mv);
+    nd_release(m);
+    return rc < 0 ? rc : 0;
 }

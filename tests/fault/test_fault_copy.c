@@ -78,6 +78,13 @@ static int o_asfortran(fault_fx *f) { return keep(f, nd_asfortranarray(f->a[0]))
 static int o_copyto_overlap(fault_fx *f) { return keep_int(f, nd_copyto(f->a[1], f->a[2], ND_CAST_SAME_KIND)); }
 static int o_copyto_bcast(fault_fx *f) { return keep_int(f, nd_copyto(f->a[0], f->a[1], ND_CAST_SAME_KIND)); }
 static int o_copyto_bad(fault_fx *f) { return keep_int(f, nd_copyto(f->a[0], f->a[1], ND_CAST_SAFE)); }
+static int o_copyto_where(fault_fx *f) {
+    nd_array *w = nd_full(1, (int64_t[]){4}, ND_BOOLV(true), nd_dtype_of(ND_BOOL), 'C');
+    if (!w) return nd_errcode();
+    int rc = keep_int(f, nd_copyto_where(f->a[0], f->a[1], ND_CAST_SAME_KIND, w));
+    nd_release(w);
+    return rc;
+}
 static int o_byteswap(fault_fx *f) { return keep(f, nd_byteswap(f->a[1], false)); }
 static int o_byteswap_inplace(fault_fx *f) { return keep(f, nd_byteswap(f->a[1], true)); }
 static int o_newbyteorder(fault_fx *f) { return keep(f, nd_newbyteorder(f->a[1], 'S')); }
@@ -104,6 +111,7 @@ int main(void) {
         FAULT_CASE(copyto_overlap, s_overlap, o_copyto_overlap, 0),
         FAULT_CASE(copyto_broadcast, s_bcast, o_copyto_bcast, 0),
         FAULT_CASE(copyto_bad_cast, s_bcast, o_copyto_bad, ND_ETYPE),
+        FAULT_CASE(copyto_where, s_bcast, o_copyto_where, 0),
         FAULT_CASE(copyto_readonly, s_readonly, o_copyto_bcast, ND_EREADONLY),
         FAULT_CASE(byteswap, s_strided, o_byteswap, 0),
         FAULT_CASE(byteswap_inplace, s_strided, o_byteswap_inplace, 0),

@@ -726,9 +726,34 @@ static void test_copyto_onto_itself_readonly(void **state) {
     nd_release(a);
 }
 
+/* copyto with where: only masked elements written; the mask broadcasts
+ * without the source's leading-1 stripping; errors change nothing. */
+static void test_copyto_where(void **state) {
+    (void)state;
+    nd_array *m = m34();
+    nd_array *row = nd_arange(100, 104, 1, nd_dtype_of(ND_INT32));
+    bool mv[3] = {true, false, true};
+    nd_array *mask = nd_from_data(2, (int64_t[]){3, 1}, nd_dtype_of(ND_BOOL), mv);
+    assert_int_equal(nd_copyto_where(m, row, ND_CAST_SAME_KIND, mask), 0);
+    assert_i64s(m, (int64_t[]){100, 101, 102, 103, 4, 5, 6, 7, 100, 101, 102, 103});
+    nd_array *m3 = nd_reshape(mask, 3, (int64_t[]){1, 3, 1}, 'C', ND_COPY_NEVER);
+    assert_int_equal(nd_copyto_where(m, row, ND_CAST_SAME_KIND, m3), ND_EVALUE);
+    assert_string_equal(nd_errmsg(), "could not broadcast where mask from shape (1,3,1) into shape (3,4)");
+    nd_array *f = nd_full(0, NULL, ND_F64(1.5), NULL, 'C');
+    assert_int_equal(nd_copyto_where(m, f, ND_CAST_SAME_KIND, mask), ND_ETYPE);
+    assert_i64s(m, (int64_t[]){100, 101, 102, 103, 4, 5, 6, 7, 100, 101, 102, 103});
+    assert_int_equal(nd_copyto_where(m, f, ND_CAST_UNSAFE, NULL), 0); /* no mask: nd_copyto */
+    assert_i64s(m, (int64_t[]){1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+    nd_release(f);
+    nd_release(m3);
+    nd_release(mask);
+    nd_release(row);
+    nd_release(m);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_copyto_onto_itself_readonly),
+        cmocka_unit_test(test_copyto_onto_itself_readonly), cmocka_unit_test(test_copyto_where),
         cmocka_unit_test(test_copy_orders),         cmocka_unit_test(test_copy_3d_orders),
         cmocka_unit_test(test_copy_bad_order),      cmocka_unit_test(test_astype_nocopy),
         cmocka_unit_test(test_astype_values),       cmocka_unit_test(test_astype_casting_errors),

@@ -322,7 +322,14 @@ static Val np_copyto(Val self, int argc, Val *argv, Kw *kw) {
     nd_casting c = ND_CAST_SAME_KIND;
     if (HAS(p[2]) && (p[2].t != T_STR || nd_casting_parse(STR(p[2])->s, &c) < 0)) return raise_nd();
     GET_ND(s, own, p[1]);
-    int r = nd_copyto(ARR(p[0]), s, c);
+    bool ow = false;
+    nd_array *w = NULL; /* where=True: every element */
+    if (HAS(p[3]) && !(p[3].t == T_BOOL && p[3].i) && !(w = to_nd(p[3], &ow))) {
+        DROP(s, own);
+        return VERR;
+    }
+    int r = nd_copyto_where(ARR(p[0]), s, c, w);
+    if (w) DROP(w, ow);
     DROP(s, own);
     return r < 0 ? raise_nd() : VNONE;
 }
