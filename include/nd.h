@@ -842,6 +842,59 @@ ND_API nd_array *nd_cumprod(nd_array *a, int axis, const nd_dtype *dt);
 /* Number of non-zero elements (int64).
  * own: returns new ref | fails: as nd_sum */
 ND_API nd_array *nd_count_nonzero(const nd_array *a, int naxes, const int *axes, bool keepdims);
+/* nd_reduce_ex's initial for NumPy's initial=None: start from the first
+ * elements along the axes, as a ufunc without an identity does (a marker,
+ * never read). */
+#define ND_INITIAL_NONE ((const nd_array *)(uintptr_t)1)
+/* NumPy's ufunc.reduce(a, axis, dtype, out, keepdims, initial, where) for
+ * op add, multiply, minimum, maximum, logical_and/or/xor or
+ * bitwise_and/or/xor (nd_sum ... nd_all are the plain cases).  dt NULL:
+ * NumPy's loop (add/multiply: small ints and bool in int64/uint64 unless
+ * out is given; logical ufuncs: bool; with out: the ufunc's loop for
+ * (out's dtype, a's)).  initial (0-d, NULL: the identity; min/max have
+ * none; ND_INITIAL_NONE: none) starts every result element, cast unsafe.  where (bool,
+ * broadcastable to a, NULL: all) picks the elements reduced; as in NumPy
+ * each run of set mask elements is one inner-loop call, so float sums
+ * match NumPy's bits.  out (NULL: a new array) must have the result's
+ * shape (NumPy's messages); the result is cast into it unsafe and out is
+ * returned retained.
+ * own: returns new ref; a, initial, where, out borrowed | fails: NULL, ND_EAXIS, ND_EVALUE (duplicate axis;
+ * "reduction operation 'maximum' does not have an identity, so to use a where mask one has to specify
+ * 'initial'"; "zero-size array to reduction operation maximum which has no identity"; "output parameter for
+ * reduction operation add has the wrong number of dimensions: Found 1 but expected 2"; "operands could not be
+ * broadcast together with remapped shapes [original->remapped]: (2,3) (2,) "; "operand array with iterator
+ * write flag set is read-only"; op not one of those above), ND_ETYPE (where not bool: "Cannot cast array data
+ * from dtype('int64') to dtype('bool') according to the rule 'safe'"; no loop), ND_ENOMEM */
+ND_API nd_array *nd_reduce_ex(nd_ufunc op, const nd_array *a, int naxes, const int *axes, bool keepdims,
+                              const nd_dtype *dt, const nd_array *initial, const nd_array *where, nd_array *out);
+/* nd_mean with where= and out= (NULL: none), NumPy's _methods._mean: the
+ * count is where broadcast to a and summed over the axes (int64), the
+ * masked sum divided by it (0/0 gives nan).
+ * own: returns new ref (out retained when given) | fails: as nd_reduce_ex; a where that does not broadcast gives
+ * broadcast_to's "operands could not be broadcast together with remapped shapes [original->remapped]: (2,)  and
+ * requested shape (2,3)" */
+ND_API nd_array *nd_mean_ex(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt,
+                            const nd_array *where, nd_array *out);
+/* nd_var / nd_std with where= and out= (NumPy's _methods._var: the mean
+ * and the sum of squared deviations both masked; a - mean over all of a).
+ * own: returns new ref (out retained when given) | fails: as nd_mean_ex */
+ND_API nd_array *nd_var_ex(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims,
+                           const nd_dtype *dt, const nd_array *where, nd_array *out);
+/* own: returns new ref (out retained when given) | fails: as nd_mean_ex */
+ND_API nd_array *nd_std_ex(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims,
+                           const nd_dtype *dt, const nd_array *where, nd_array *out);
+/* NumPy's ufunc.reduceat(a, indices, axis, dtype, out): along axis, result
+ * i is op reduced over a[indices[i]:indices[i+1]] (the last to the end),
+ * or a[indices[i]] alone when indices[i] >= indices[i+1].  Each slice is
+ * one inner-loop call from its first element, unbuffered (pairwise for
+ * float add).  indices: 1-d integers (safe cast to int64).  dt NULL: as
+ * nd_reduce_ex; ops with a loop whose inputs and output all have that
+ * dtype.  out: a's shape with len(indices) on axis (cast unsafe).
+ * own: returns new ref (out retained when given) | fails: NULL, ND_EINDEX ("index 7 out-of-bounds in
+ * add.reduceat [0, 6)"), ND_EAXIS, ND_ETYPE (0-d a: "cannot reduceat on a scalar"; indices; "the resolved dtypes
+ * are not compatible with equal.reduceat. ..."), ND_EVALUE (indices not 1-d, out shape), ND_ENOMEM */
+ND_API nd_array *nd_reduceat(nd_ufunc op, const nd_array *a, const nd_array *indices, int axis, const nd_dtype *dt,
+                             nd_array *out);
 
 /* ===================================================================== */
 /* Memory sources and files                                               */

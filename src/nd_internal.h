@@ -465,6 +465,34 @@ void nd__pairwise_c64(float *rr, float *ri, const char *a, int64_t n, int64_t st
 int nd__axes_mask(const nd_array *a, int naxes, const int *axes, bool *red);
 /* Reduce over the masked axes with ufunc op accumulating in dt. */
 nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepdims, const nd_dtype *dt);
+/* What ufunc.reduce's initial=, where= and out= change in nd__reduce. */
+typedef struct nd__red_extra {
+    const nd_array *initial;    /* 0-d start value, cast unsafe to the result; NULL: identity / first elements */
+    const nd_array *where;      /* bool mask already broadcast to a's shape, or NULL */
+    const int64_t *out_strides; /* a caller's output strides over a's axes (0 on reduced ones): they take
+                                   part in the iteration order; NULL: none */
+    bool first;                 /* no initial (initial=None): start from the first elements even when op has
+                                   an identity */
+} nd__red_extra;
+/* nd__reduce with x (NULL: none).  Min/max with a mask need an initial. */
+nd_array *nd__reduce_ex(nd_ufunc op, const nd_array *a, const bool *red, bool keepdims, const nd_dtype *dt,
+                        const nd__red_extra *x);
+/* One operand of nd__iter_check. */
+typedef struct nd__iter_op {
+    const nd_array *a;  /* NULL: absent (the iterator allocates it) */
+    const int *map;     /* a's axis for each iterator axis (-1: none); NULL: broadcast right-aligned */
+    const bool *rflag;  /* NPY_ITER_REDUCTION_AXIS per iterator axis, or NULL */
+    bool write;         /* written (an output; REDUCE_OK is never set) */
+    bool no_broadcast;  /* NPY_ITER_NO_BROADCAST */
+} nd__iter_op;
+/* The shape checks and messages of NumPy's nditer construction
+ * (npyiter_fill_axisdata) over nd iterator axes (ops/reduce_where.c).
+ * Returns 0, or <0 with ND_EVALUE. */
+int nd__iter_check(int nd, int nop, const nd__iter_op *ops);
+/* One call of NumPy's reduce inner loop of op in dt (native): *out =
+ * *out (op) in[0..n) at byte stride si, pairwise for float add whatever
+ * n.  Returns 0, or <0 with ND_ETYPE when nd has no such loop. */
+int nd__reduce_call(nd_ufunc op, const nd_dtype *dt, char *out, const char *in, int64_t si, int64_t n);
 
 /* float32/float64 maximum (max) or minimum reduction over m coalesced axes
  * (outermost first; out strides 0 on reduced ones, the innermost reduced)
@@ -473,6 +501,15 @@ nd_array *nd__reduce(nd_ufunc op, const nd_array *a, const bool *red, bool keepd
  * NumPy copies the input through its buffers (ops/minmax.c). */
 int nd__minmax_reduce(bool max, const nd_dtype *dt, int m, const int64_t *shape, const int64_t *os,
                       const int64_t *is, char *out, const char *in, bool cast);
+/* The same with a where mask (bool bytes at strides ms, NULL: none; each
+ * run of set bytes is one loop call, as NumPy's masked loop wrapper
+ * does) and skip_first false when out starts from an initial value. */
+int nd__minmax_reduce_ex(bool max, const nd_dtype *dt, int m, const int64_t *shape, const int64_t *os,
+                         const int64_t *is, char *out, const char *in, bool cast, const char *mask,
+                         const int64_t *ms, bool skip_first);
+/* One call of NumPy's float32/float64 maximum/minimum reduce loop:
+ * *out = op(*out, in[0..n)) at byte stride st. */
+void nd__minmax_call(bool max, const nd_dtype *dt, char *out, const char *in, int64_t st, int64_t n);
 
 /* ---- records (ops/record_cmp.c) ---- */
 

@@ -134,7 +134,7 @@ DEF_CALL(min_f64, double, S_MIN, V_MIN, qnan_d())
 
 typedef struct {
     int nd;                 /* axes, innermost first (NumPy's axisdata order) */
-    int64_t shape[ND_MAXDIMS], os[ND_MAXDIMS], is[ND_MAXDIMS], coord[ND_MAXDIMS];
+    int64_t shape[ND_MAXDIMS], os[ND_MAXDIMS], is[ND_MAXDIMS], ms[ND_MAXDIMS], coord[ND_MAXDIMS];
     int64_t index, size;
     bool reuse;             /* NPY_ITFLAG_REUSE_REDUCE_LOOPS */
 } sched;
@@ -205,23 +205,57 @@ static int64_t offset(const int64_t *coord, const int64_t *st, int nd) {
     return o;
 }
 
+typedef void (*call_fn)(char *, const char *, int64_t, int64_t, int);
+
+static call_fn call_of(bool max, const nd_dtype *dt) {
+    return dt->type == ND_FLOAT32 ? (max ? max_f32_call : min_f32_call) : (max ? max_f64_call : min_f64_call);
+}
+
+void nd__minmax_call(bool max, const nd_dtype *dt, char *out, const char *in, int64_t st, int64_t n) {
+    call_of(max, dt)(out, in, st, n, simd_bytes());
+}
+
+/* NumPy's masked loop wrapper: one call per run of set mask bytes. */
+static void call_runs(call_fn call, char *out, const char *p, int64_t st, const char *mp, int64_t n, int vbytes) {
+    for (int64_t i = 0; i < n;) {
+        while (i < n && !mp[i]) i++;
+        int64_t j = i;
+        while (j < n && mp[j]) j++;
+        if (j > i) call(out, p + i * st, st, j - i, vbytes);
+        i = j;
+    }
+}
+
 int nd__minmax_reduce(bool max, const nd_dtype *dt, int m, const int64_t *shape, const int64_t *os,
                       const int64_t *is, char *out, const char *in, bool cast) {
+    return nd__minmax_reduce_ex(max, dt, m, shape, os, is, out, in, cast, NULL, NULL, true);
+}
+
+int nd__minmax_reduce_ex(bool max, const nd_dtype *dt, int m, const int64_t *shape, const int64_t *os,
+                         const int64_t *is, char *out, const char *in, bool cast, const char *mask,
+                         const int64_t *ms, bool skip_first) {
     int64_t isz = dt->itemsize;
-    void (*call)(char *, const char *, int64_t, int64_t, int) =
-        dt->type == ND_FLOAT32 ? (max ? max_f32_call : min_f32_call) : (max ? max_f64_call : min_f64_call);
+    call_fn call = call_of(max, dt);
     sched s = {.nd = m};
     s.size = 1;
     for (int d = 0; d < m; d++) {
         s.shape[d] = shape[m - 1 - d];
         s.os[d] = os[m - 1 - d];
         s.is[d] = is[m - 1 - d];
+        s.ms[d] = mask ? ms[m - 1 - d] : 0;
         s.size *= s.shape[d];
     }
     bool bufnever = !cast; /* the input's strides chain into one: never copied */
     for (int d = 1; d < m && bufnever; d++) bufnever = s.is[d] == s.is[d - 1] * s.shape[d - 1];
     char *buf = bufnever ? NULL : nd__malloc((size_t)(NPY_BUFSIZE * isz));
-    if (!bufnever && !buf) return nd__err(ND_ENOMEM, NULL);
+    /* The mask is read in iteration order: its strides need not chain as
+     * the input's do, so it is always gathered. */
+    char *mbuf = mask ? nd__malloc(NPY_BUFSIZE) : NULL;
+    if ((!bufnever && !buf) || (mask && !mbuf)) {
+        nd__free_mem(buf);
+        nd__free_mem(mbuf);
+        return nd__err(ND_ENOMEM, NULL);
+    }
     int vbytes = simd_bytes();
     int64_t inner = 0;
     int outerdim = 0;
@@ -245,21 +279,28 @@ int nd__minmax_reduce(bool max, const nd_dtype *dt, int m, const int64_t *shape,
             for (int64_t k = 0; k < tsize; k++, step(&g))
                 memcpy(buf + k * isz, in + offset(g.coord, g.is, m), (size_t)isz);
         }
+        if (mask) {
+            sched g = s;
+            for (int64_t k = 0; k < tsize; k++, step(&g)) mbuf[k] = mask[offset(g.coord, g.ms, m)];
+        }
         for (int64_t j = 0; j < outer; j++) {
             sched c = s;
             go_to(&c, s.index + j * inner);
             const char *p = direct ? in + offset(c.coord, c.is, m) : buf + j * inner * isz;
             int64_t st = direct ? s.is[0] : isz, n = inner;
-            bool first_visit = true; /* the output's first element was copied: skip it */
+            const char *mp = mask ? mbuf + j * inner : NULL;
+            bool first_visit = skip_first; /* the output's first element was copied: skip it */
             for (int d = 0; d < m && first_visit; d++) first_visit = s.os[d] != 0 || c.coord[d] == 0;
             if (first_visit) {
                 p += st;
                 n--;
             }
-            if (n > 0) call(out + offset(c.coord, c.os, m), p, st, n, vbytes);
+            if (n > 0 && mp) call_runs(call, out + offset(c.coord, c.os, m), p, st, mp, n, vbytes);
+            else if (n > 0) call(out + offset(c.coord, c.os, m), p, st, n, vbytes);
         }
         go_to(&s, s.index + tsize);
     }
     nd__free_mem(buf);
+    nd__free_mem(mbuf);
     return 0;
 }

@@ -97,25 +97,89 @@ static nd_array *divide_count(nd_array *x, int64_t count) {
     return x;
 }
 
-nd_array *nd_mean(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt) {
+/* _count_reduce_items with a mask: where broadcast to a (broadcast_to's
+ * errors) and summed over the axes in int64. */
+static nd_array *where_count(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_array *where) {
+    nd_array *w = nd_broadcast_to((nd_array *)where, a->ndim, a->shape);
+    if (!w) return NULL;
+    nd_array *n = nd_sum(w, naxes, axes, keepdims, native(ND_INT64));
+    nd_release(w);
+    return n;
+}
+
+/* true_divide(x, count, out=x, casting='unsafe') by an int64 count array
+ * (the count of a where mask): NumPy's promotion with an array count. */
+static int divide_by(nd_array *x, const nd_array *count) {
+    nd_array *q = nd_apply(ND_TRUE_DIVIDE, x, count, NULL);
+    int rc = q ? nd_copyto(x, q, ND_CAST_UNSAFE) : nd_errcode();
+    nd_release(q);
+    return rc;
+}
+
+/* ret / rcount as _methods divides a reduction's result: a 0-d result
+ * that is no out= (NumPy has a scalar there) by the count's value in
+ * double, an array in place by true_divide. */
+static nd_array *divide_result(nd_array *ret, const nd_array *cnt, int64_t n, bool scalar) {
+    if (scalar && cnt) n = *(const int64_t *)(const void *)cnt->data;
+    if (scalar || !cnt) return divide_count(ret, n); /* 0-d: NumPy's scalar path */
+    if (divide_by(ret, cnt) < 0) {
+        nd_release(ret);
+        return NULL;
+    }
+    return ret;
+}
+
+/* The result computed in a private copy of out (same dtype, shape and
+ * axis order) is copied into out last, so that a failure leaves out as it
+ * was.  Releases tmp; returns out retained, or NULL. */
+static nd_array *commit_out(nd_array *tmp, nd_array *out) {
+    if (!tmp) return NULL;
+    int rc;
+    if (out->flags & ND_WRITEABLE) rc = nd_copyto(out, tmp, ND_CAST_NO);
+    else rc = nd__err(ND_EVALUE, "operand array with iterator write flag set is read-only");
+    nd_release(tmp);
+    return rc < 0 ? NULL : nd_retain(out);
+}
+
+static nd_array *mean_impl(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt,
+                           const nd_array *where, nd_array *out);
+
+nd_array *nd_mean_ex(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt,
+                     const nd_array *where, nd_array *out) {
+    if (!out) return mean_impl(a, naxes, axes, keepdims, dt, where, NULL);
+    nd_array *tmp = nd__alloc_like_k(out, out->dtype);
+    if (!tmp) return NULL;
+    nd_array *r = mean_impl(a, naxes, axes, keepdims, dt, where, tmp);
+    nd_release(tmp);
+    return commit_out(r, out);
+}
+
+static nd_array *mean_impl(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt,
+                           const nd_array *where, nd_array *out) {
     bool red[ND_MAXDIMS];
     if (nd__axes_mask(a, naxes, axes, red)) return NULL;
+    nd_array *cnt = where ? where_count(a, naxes, axes, keepdims, where) : NULL;
+    if (where && !cnt) return NULL;
     const nd_dtype *acc = dt;
     bool half = false;
     if (!acc) {
         if (strchr("biu", a->dtype->kind)) acc = native(ND_FLOAT64);
         else if (a->dtype->type == ND_FLOAT16) acc = native(ND_FLOAT32), half = true;
-        else acc = native((nd_type)a->dtype->type);
     }
-    nd_array *s = nd__reduce(ND_ADD, a, red, keepdims, acc);
-    if (!s) return NULL;
-    s = divide_count(s, count_items(a, red));
-    if (s && half) {
+    nd_array *s = where || out ? nd_reduce_ex(ND_ADD, a, naxes, axes, keepdims, acc, NULL, where, out)
+                               : nd__reduce(ND_ADD, a, red, keepdims, acc ? acc : native((nd_type)a->dtype->type));
+    if (s) s = divide_result(s, cnt, count_items(a, red), s->ndim == 0 && !out);
+    nd_release(cnt);
+    if (s && half && !out) {
         nd_array *h = nd_astype(s, native(ND_FLOAT16), 'K', ND_CAST_UNSAFE, true);
         nd_release(s);
         s = h;
     }
     return s;
+}
+
+nd_array *nd_mean(const nd_array *a, int naxes, const int *axes, bool keepdims, const nd_dtype *dt) {
+    return mean_impl(a, naxes, axes, keepdims, dt, NULL, NULL);
 }
 
 /* NumPy's var fast path for complex: square both parts, then add them. */
@@ -170,63 +234,116 @@ static nd_array *var_fused(const nd_array *a, int64_t ddof, bool keepdims, bool 
     return r;
 }
 
+/* The mean var subtracts: the (masked) sum with keepdims, divided by the
+ * count (cnt reshaped to it, or n). */
+static nd_array *var_mean(const nd_array *a, int naxes, const int *axes, const bool *red, const nd_dtype *acc,
+                          const nd_array *where, const nd_array *cnt, int64_t n) {
+    nd_array *mean = where ? nd_reduce_ex(ND_ADD, a, naxes, axes, true, acc, NULL, where, NULL)
+                           : nd__reduce(ND_ADD, a, red, true, acc);
+    if (!mean) return NULL;
+    int rc;
+    if (!cnt) {
+        rc = divide_into(mean, n);
+    } else if (mean->ndim == 0) { /* NumPy's scalar: divided by the count's value */
+        mean = divide_count(mean, *(const int64_t *)(const void *)cnt->data);
+        return mean;
+    } else {
+        nd_array *div = nd_reshape((nd_array *)cnt, mean->ndim, mean->shape, 'C', ND_COPY_IF_NEEDED);
+        rc = div ? divide_by(mean, div) : nd_errcode();
+        nd_release(div);
+    }
+    if (rc < 0) {
+        nd_release(mean);
+        return NULL;
+    }
+    return mean;
+}
+
+/* (a - mean)^2, or |a - mean|^2 as re*re + im*im in the real type. */
+static nd_array *sq_dev(const nd_array *a, const nd_array *mean) {
+    nd_array *x = nd_apply(ND_SUBTRACT, a, mean, NULL), *sq = NULL;
+    if (!x) return NULL;
+    if (x->dtype->kind == 'c') {
+        sq = nd__alloc_like_k(x, native(x->dtype->type == ND_COMPLEX64 ? ND_FLOAT32 : ND_FLOAT64));
+        if (sq) nd__loop2(x->ndim, x->shape, sq->data, sq->strides, x->data, x->strides, abs2_run, (void *)x->dtype);
+    } else {
+        sq = nd_apply(ND_MULTIPLY, x, x, x);
+    }
+    nd_release(x);
+    return sq;
+}
+
+/* ret = sqrt(ret): in place for an array, ret.dtype.type(um.sqrt(ret))
+ * (sqrt's own loop type, then cast) for NumPy's scalar. */
+static int root_of(nd_array *ret, bool scalar) {
+    nd_array *s = nd_apply(ND_SQRT, ret, NULL, scalar ? NULL : ret);
+    if (!s) return nd_errcode();
+    if (scalar) nd__store(ret->dtype, ret->data, nd__load(s->dtype, s->data));
+    nd_release(s);
+    return 0;
+}
+
 static nd_array *var_impl(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims,
-                          const nd_dtype *dt, bool root) {
-    if (naxes < 0 && !dt && a->dtype->type == ND_FLOAT64 && !a->dtype->swapped && nd_size(a) > 0 &&
-        (a->flags & ND_C_CONTIGUOUS) && (a->flags & ND_ALIGNED) && a->ndim >= 1)
+                          const nd_dtype *dt, const nd_array *where, nd_array *out, bool root) {
+    if (naxes < 0 && !dt && !where && !out && a->dtype->type == ND_FLOAT64 && !a->dtype->swapped &&
+        nd_size(a) > 0 && (a->flags & ND_C_CONTIGUOUS) && (a->flags & ND_ALIGNED) && a->ndim >= 1)
         return var_fused(a, ddof, keepdims, root);
     bool red[ND_MAXDIMS];
     if (nd__axes_mask(a, naxes, axes, red)) return NULL;
+    nd_array *cnt = where ? where_count(a, naxes, axes, keepdims, where) : NULL, *mean = NULL, *sq = NULL, *ret = NULL;
+    if (where && !cnt) return NULL;
     if (!dt && strchr("biu", a->dtype->kind)) dt = native(ND_FLOAT64);
     const nd_dtype *acc = dt ? dt : native((nd_type)a->dtype->type);
     int64_t n = count_items(a, red);
-    nd_array *mean = NULL, *x = NULL, *sq = NULL, *ret = NULL;
-    mean = nd__reduce(ND_ADD, a, red, true, acc);
-    if (!mean) return NULL;
-    if (divide_into(mean, n) < 0) goto fail;
-    x = nd_apply(ND_SUBTRACT, a, mean, NULL);
-    if (!x) goto fail;
-    if (x->dtype->kind == 'c') { /* |x|^2 as re*re + im*im, in x's real type */
-        sq = nd__alloc_like_k(x, native(x->dtype->type == ND_COMPLEX64 ? ND_FLOAT32 : ND_FLOAT64));
-        if (!sq) goto fail;
-        nd__loop2(x->ndim, x->shape, sq->data, sq->strides, x->data, x->strides, abs2_run, (void *)x->dtype);
-    } else {
-        sq = nd_apply(ND_MULTIPLY, x, x, x);
-        if (!sq) goto fail;
-    }
-    ret = nd__reduce(ND_ADD, sq, red, keepdims, dt ? dt : native((nd_type)sq->dtype->type));
+    if (!(mean = var_mean(a, naxes, axes, red, acc, where, cnt, n)) || !(sq = sq_dev(a, mean))) goto fail;
+    ret = where || out ? nd_reduce_ex(ND_ADD, sq, naxes, axes, keepdims, dt, NULL, where, out)
+                       : nd__reduce(ND_ADD, sq, red, keepdims, dt ? dt : native((nd_type)sq->dtype->type));
     if (!ret) goto fail;
-    ret = divide_count(ret, n - ddof > 0 ? n - ddof : 0);
-    if (ret && root) {
-        if (ret->ndim == 0) { /* ret.dtype.type(um.sqrt(ret)): sqrt's own loop type, then cast */
-            nd_array *s = nd_apply(ND_SQRT, ret, NULL, NULL);
-            if (!s) goto fail;
-            nd__store(ret->dtype, ret->data, nd__load(s->dtype, s->data));
-            nd_release(s);
-        } else {
-            nd_array *r2 = nd_apply(ND_SQRT, ret, NULL, ret);
-            if (!r2) goto fail;
-            nd_release(r2);
-        }
+    if (cnt) { /* rcount = maximum(rcount - ddof, 0), in place in the fresh count */
+        int64_t *c = (int64_t *)(void *)cnt->data;
+        for (int64_t i = 0, sz = nd_size(cnt); i < sz; i++) c[i] = c[i] - ddof > 0 ? c[i] - ddof : 0;
     }
+    bool scalar = ret->ndim == 0 && !out;
+    ret = divide_result(ret, cnt, n - ddof > 0 ? n - ddof : 0, scalar);
+    if (ret && root && root_of(ret, scalar) < 0) goto fail;
+    nd_release(cnt);
     nd_release(mean);
-    nd_release(x);
     nd_release(sq);
     return ret;
 fail:
+    nd_release(cnt);
     nd_release(mean);
-    nd_release(x);
     nd_release(sq);
     nd_release(ret);
     return NULL;
 }
 
 nd_array *nd_var(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims, const nd_dtype *dt) {
-    return var_impl(a, naxes, axes, ddof, keepdims, dt, false);
+    return var_impl(a, naxes, axes, ddof, keepdims, dt, NULL, NULL, false);
 }
 
 nd_array *nd_std(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims, const nd_dtype *dt) {
-    return var_impl(a, naxes, axes, ddof, keepdims, dt, true);
+    return var_impl(a, naxes, axes, ddof, keepdims, dt, NULL, NULL, true);
+}
+
+static nd_array *var_out(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims,
+                         const nd_dtype *dt, const nd_array *where, nd_array *out, bool root) {
+    if (!out) return var_impl(a, naxes, axes, ddof, keepdims, dt, where, NULL, root);
+    nd_array *tmp = nd__alloc_like_k(out, out->dtype);
+    if (!tmp) return NULL;
+    nd_array *r = var_impl(a, naxes, axes, ddof, keepdims, dt, where, tmp, root);
+    nd_release(tmp);
+    return commit_out(r, out);
+}
+
+nd_array *nd_var_ex(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims, const nd_dtype *dt,
+                    const nd_array *where, nd_array *out) {
+    return var_out(a, naxes, axes, ddof, keepdims, dt, where, out, false);
+}
+
+nd_array *nd_std_ex(const nd_array *a, int naxes, const int *axes, int64_t ddof, bool keepdims, const nd_dtype *dt,
+                    const nd_array *where, nd_array *out) {
+    return var_out(a, naxes, axes, ddof, keepdims, dt, where, out, true);
 }
 
 nd_array *nd_count_nonzero(const nd_array *a, int naxes, const int *axes, bool keepdims) {

@@ -89,79 +89,247 @@ static char opt_order(Val v, char dflt) {
     return 0;
 }
 
+/* where= of a reduction as NumPy's _wheremask_converter takes it: absent
+   or True is no mask (*w NULL); an array must be bool (a safe cast);
+   anything else is converted as np.array(v, bool).  <0 when raised. */
+int where_arg(Val v, nd_array **w) {
+    *w = NULL;
+    if (!HAS(v) || (v.t == T_BOOL && v.i)) return 0;
+    if (v.t == T_ARRAY) {
+        const nd_dtype *dt = nd_array_dtype(ARR(v));
+        if (nd_dtype_type(dt) == ND_BOOL) {
+            *w = nd_retain(ARR(v));
+            return 0;
+        }
+        char *r = nd_dtype_repr(dt);
+        raise_exc(TypeErrorT, "Cannot cast array data from %s to dtype('bool') according to the rule 'safe'", r ? r : "?");
+        nd_free(r);
+        return -1;
+    }
+    Val a = np_array_from(v, nd_dtype_of(ND_BOOL), false);
+    if (ISERR(a)) return -1;
+    *w = nd_retain(ARR(a));
+    decref(a);
+    return 0;
+}
+
+/* out= of a reduction: None/absent, an array, or a 1-tuple of one.  0:
+   none, 1: *out set (borrowed), <0 raised. */
+int out_array_arg(Val v, nd_array **out) {
+    *out = NULL;
+    if (!HAS(v) || v.t == T_NONE) return 0;
+    if (v.t == T_TUPLE && LIST(v)->n == 1) v = LIST(v)->v[0];
+    if (v.t != T_ARRAY) return raise_exc(TypeErrorT, "output must be an array"), -1;
+    *out = ARR(v);
+    return 1;
+}
+
+/* The value of a spec parameter (VERR when absent or not in spec). */
+static Val param(const char *spec, const Val *a, const char *name) {
+    size_t len = strlen(name);
+    int k = 0;
+    for (const char *p = spec; *p; k++) {
+        while (*p == '|' || *p == ',') p++;
+        const char *e = p;
+        while (*e && *e != ',' && *e != '|') e++;
+        if ((size_t)(e - p) == len && !strncmp(p, name, len)) return a[k];
+        p = e;
+    }
+    return VERR;
+}
+
+static const char *reduce_spec(const char *fn) {
+    static const struct { const char *fn, *spec; } t[] = {
+        {"sum", "|axis,dtype,out,keepdims,initial,where"}, {"prod", "|axis,dtype,out,keepdims,initial,where"},
+        {"min", "|axis,out,keepdims,initial,where"}, {"max", "|axis,out,keepdims,initial,where"},
+        {"amin", "|axis,out,keepdims,initial,where"}, {"amax", "|axis,out,keepdims,initial,where"},
+        {"any", "|axis,out,keepdims,where"}, {"all", "|axis,out,keepdims,where"},
+        {"mean", "|axis,dtype,out,keepdims,where"}, {"var", "|axis,dtype,out,ddof,keepdims,where"},
+        {"std", "|axis,dtype,out,ddof,keepdims,where"}, {"argmin", "|axis,out,keepdims"},
+        {"argmax", "|axis,out,keepdims"}, {"cumsum", "|axis,dtype,out"}, {"cumprod", "|axis,dtype,out"},
+        {"count_nonzero", "|axis,keepdims"}};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (!strcmp(t[i].fn, fn)) return t[i].spec;
+    return "|axis,dtype,out,keepdims";
+}
+
+static nd_ufunc reduce_op(const char *fn) {
+    if (!strcmp(fn, "sum")) return ND_ADD;
+    if (!strcmp(fn, "prod")) return ND_MULTIPLY;
+    if (!strcmp(fn, "min") || !strcmp(fn, "amin")) return ND_MINIMUM;
+    if (!strcmp(fn, "max") || !strcmp(fn, "amax")) return ND_MAXIMUM;
+    if (!strcmp(fn, "any")) return ND_LOGICAL_OR;
+    return ND_LOGICAL_AND;
+}
+
+/* argmin/argmax into out: NumPy's shape check, then a safe cast from
+   out's dtype to intp (the writeback copy is unsafe). */
+static int arg_into(const char *fn, nd_array *r, nd_array *out) {
+    if (nd_ndim(out) != nd_ndim(r) || memcmp(nd_shape(out), nd_shape(r), sizeof(int64_t) * (size_t)nd_ndim(r)))
+        return raise_exc(ValueErrorT, "output array does not match result of np.%s.", fn), -1;
+    if (!nd_can_cast(nd_array_dtype(out), nd_dtype_of(ND_INT64), ND_CAST_SAFE)) {
+        char *d = nd_dtype_repr(nd_array_dtype(out));
+        raise_exc(TypeErrorT, "Cannot cast array data from %s to dtype('int64') according to the rule 'safe'", d ? d : "?");
+        nd_free(d);
+        return -1;
+    }
+    if (!(nd_flags(out) & ND_WRITEABLE)) return raise_exc(ValueErrorT, "WRITEBACKIFCOPY base is read-only"), -1;
+    return nd_copyto(out, r, ND_CAST_UNSAFE) < 0 ? (raise_nd(), -1) : 0;
+}
+
+/* "(2,3)", "(3,)", "()" */
+static void shape_text(char *s, size_t cap, int n, const int64_t *v) {
+    size_t len = (size_t)snprintf(s, cap, "(");
+    for (int i = 0; i < n && len < cap; i++) len += (size_t)snprintf(s + len, cap - len, "%s%lld", i ? "," : "", (long long)v[i]);
+    if (len < cap) snprintf(s + len, cap - len, "%s)", n == 1 ? "," : "");
+}
+
+/* The shape checks of ufunc.accumulate's out (x is the array accumulated:
+   a, or a flattened for axis=None).  NumPy checks through its iterator
+   unless x is 1-d and no cast is needed. */
+static int accumulate_out_ok(nd_array *x, nd_array *out, const nd_dtype *lt) {
+    int nd = nd_ndim(x), ond = nd_ndim(out);
+    const int64_t *xs = nd_shape(x), *os = nd_shape(out);
+    bool same = ond == nd && !memcmp(xs, os, sizeof(int64_t) * (size_t)nd);
+    bool outer = nd > 1 || !nd_dtype_equal(lt, nd_array_dtype(x)) || !nd_dtype_equal(lt, nd_array_dtype(out));
+    if (same) return 0;
+    if (!outer || ond > nd) return raise_exc(ValueErrorT, "provided out is the wrong size for the accumulation."), -1;
+    if (ond < nd)
+        return raise_exc(ValueErrorT, "Iterator input op_axes[0][%d] (==%d) is not a valid axis of op[0], which has %d dimensions ",
+                         nd - ond - 1, ond, ond), -1;
+    char so[256], sx[256], sr[256];
+    int64_t rev[ND_MAXDIMS];
+    shape_text(so, sizeof so, nd, os);
+    shape_text(sx, sizeof sx, nd, xs);
+    for (int i = 0; i < nd; i++)
+        if (os[i] != xs[i] && os[i] != 1 && xs[i] != 1)
+            return raise_exc(ValueErrorT, "operands could not be broadcast together with remapped shapes [original->remapped]: %s->%s %s->%s ",
+                             so, so, sx, sx), -1;
+    for (int i = 0; i < nd; i++) rev[i] = os[nd - 1 - i]; /* NumPy prints the remapped shape reversed here */
+    shape_text(sr, sizeof sr, nd, rev);
+    return raise_exc(ValueErrorT, "non-broadcastable output operand with shape %s [remapped to %s] doesn't match the broadcast shape %s",
+                     so, sr, sx), -1;
+}
+
+/* cumsum/cumprod with out=: the loop dtype is dtype= or, as NumPy
+   resolves it with an out, the ufunc's for (out's dtype, a's). */
+static nd_array *cum_into(const char *fn, nd_array *x, int axis, const nd_dtype *dt, nd_array *out) {
+    nd_ufunc op = !strcmp(fn, "cumsum") ? ND_ADD : ND_MULTIPLY;
+    const nd_dtype *lt = dt ? nd_dtype_retain(dt) : NULL;
+    int64_t zero = 0;
+    if (!lt) {
+        nd_array *e1 = nd_empty(1, &zero, nd_array_dtype(out), 'C'), *e2 = nd_empty(1, &zero, nd_array_dtype(x), 'C');
+        lt = e1 && e2 ? nd_ufunc_result_type(op, e1, e2) : NULL;
+        nd_release(e1);
+        nd_release(e2);
+        if (!lt) return nd_ck(NULL);
+    }
+    nd_array *flat = axis == ND_AXIS_NONE ? nd_ck(nd_ravel(x, 'C', ND_COPY_IF_NEEDED)) : nd_retain(x), *r = NULL;
+    if (flat && accumulate_out_ok(flat, out, lt) == 0) {
+        r = nd_ck(op == ND_ADD ? nd_cumsum(flat, axis == ND_AXIS_NONE ? 0 : axis, lt)
+                               : nd_cumprod(flat, axis == ND_AXIS_NONE ? 0 : axis, lt));
+        if (r && nd_copyto(out, r, ND_CAST_UNSAFE) < 0) {
+            raise_nd();
+            nd_release(r);
+            r = NULL;
+        }
+    }
+    nd_release(flat);
+    nd_dtype_release(lt);
+    if (!r) return NULL;
+    nd_release(r);
+    return nd_retain(out);
+}
+
+/* sum/prod/min/max/any/all with initial=, where= or out=. */
+static nd_array *reduce_ex(const char *fn, nd_array *x, int naxes, const int *axes, bool keep, const nd_dtype *dt,
+                           Val initv, nd_array *where, nd_array *out) {
+    nd_array *init = NULL;
+    if (HAS(initv) && initv.t != T_NONE && !(init = arg_nd(initv))) return NULL;
+    /* initial=None: no start value, the first elements are */
+    const nd_array *iv = HAS(initv) && initv.t == T_NONE ? ND_INITIAL_NONE : init;
+    nd_array *r = nd_ck(nd_reduce_ex(reduce_op(fn), x, naxes, axes, keep, dt, iv, where, out));
+    nd_release(init);
+    return r;
+}
+
 /* Reductions: fn is NumPy's name, av the array, argv/kw the rest. */
 Val np_reduce(const char *fn, Val av, int argc, Val *argv, Kw *kw) {
-    Val a[6];
-    const char *spec = "|axis,dtype,out,keepdims";
-    bool has_dtype = true, var = false, single = false, cum = false;
-    if (!strcmp(fn, "min") || !strcmp(fn, "max") || !strcmp(fn, "amin") || !strcmp(fn, "amax") || !strcmp(fn, "any") ||
-        !strcmp(fn, "all")) {
-        spec = "|axis,out,keepdims";
-        has_dtype = false;
-    } else if (!strcmp(fn, "var") || !strcmp(fn, "std")) {
-        spec = "|axis,dtype,out,ddof,keepdims";
-        var = true;
-    } else if (!strcmp(fn, "argmin") || !strcmp(fn, "argmax")) {
-        spec = "|axis,out,keepdims";
-        has_dtype = false;
-        single = true;
-    } else if (!strcmp(fn, "cumsum") || !strcmp(fn, "cumprod")) {
-        spec = "|axis,dtype,out";
-        single = cum = true;
-    } else if (!strcmp(fn, "count_nonzero")) {
-        spec = "|axis,keepdims";
-        has_dtype = false;
-    }
+    Val a[8];
+    const char *spec = reduce_spec(fn);
+    bool var = !strcmp(fn, "var") || !strcmp(fn, "std"), mean = !strcmp(fn, "mean");
+    bool arg = !strcmp(fn, "argmin") || !strcmp(fn, "argmax"), cum = !strcmp(fn, "cumsum") || !strcmp(fn, "cumprod");
+    bool single = arg || cum, cnz = !strcmp(fn, "count_nonzero");
     if (argparse(fn, argc, argv, kw, spec, a) < 0) return VERR;
-    Val axis = a[0], dtv = has_dtype ? a[1] : VERR;
-    Val outv = !strcmp(fn, "count_nonzero") ? VERR : has_dtype ? a[2] : a[1];
-    Val kd = var ? a[4] : cum ? VERR : !strcmp(fn, "count_nonzero") ? a[1] : has_dtype ? a[3] : a[2];
+    Val axis = param(spec, a, "axis"), dtv = param(spec, a, "dtype"), outv = param(spec, a, "out");
+    Val kd = param(spec, a, "keepdims"), initv = param(spec, a, "initial"), wv = param(spec, a, "where");
     int64_t ddof = 0;
-    if (var && HAS(a[3]) && to_int64(a[3], &ddof, NULL) < 0) return VERR;
-    if (HAS(outv) && outv.t != T_NONE) return raise_exc(NotImplementedErrorT, "%s(out=...) is not supported by nd", fn);
+    if (var && HAS(param(spec, a, "ddof")) && to_int64(param(spec, a, "ddof"), &ddof, NULL) < 0) return VERR;
+    nd_array *out, *where = NULL;
+    /* these pass out= on to ufunc.reduce by position, where a tuple is no array */
+    if (outv.t == T_TUPLE) return raise_exc(TypeErrorT, "output must be an array");
+    if (out_array_arg(outv, &out) < 0) return VERR;
     const nd_dtype *dt = NULL;
     if (HAS(dtv) && get_dtype(dtv, &dt) < 0) return VERR;
     int naxes, axes[ND_MAXDIMS];
-    if (parse_axes(axis, &naxes, axes) < 0) { nd_dtype_release(dt); return VERR; }
+    if (parse_axes(axis, &naxes, axes) < 0 || where_arg(wv, &where) < 0) { nd_dtype_release(dt); return VERR; }
     int keep = opt_bool(kd, false);
     bool own;
     nd_array *x = to_nd(av, &own);
-    if (!x) { nd_dtype_release(dt); return VERR; }
+    if (!x) { nd_dtype_release(dt); nd_release(where); return VERR; }
+    Val res = VERR;
     if (single && (axis.t == T_TUPLE || axis.t == T_LIST)) {
-        if (own) nd_release(x);
-        nd_dtype_release(dt);
-        return raise_exc(TypeErrorT, "'tuple' object cannot be interpreted as an integer");
+        raise_exc(TypeErrorT, "'tuple' object cannot be interpreted as an integer");
+        goto done;
     }
     int ax1 = naxes < 0 ? ND_AXIS_NONE : axes[0];
-    if (strcmp(fn, "mean") && !var && !single) ufunc_0d_axis(axis, nd_ndim(x), &naxes, axes);
+    if (!mean && !var && !single) ufunc_0d_axis(axis, nd_ndim(x), &naxes, axes);
     nd_array *r = NULL;
-    if (!strcmp(fn, "sum")) r = nd_sum(x, naxes, axes, keep, dt);
+    bool extra = out || where || HAS(initv);
+    if (extra && !var && !mean && !single) {
+        if (!(r = reduce_ex(fn, x, naxes, axes, keep, dt, initv, where, out))) goto done;
+    } else if (!strcmp(fn, "sum")) r = nd_sum(x, naxes, axes, keep, dt);
     else if (!strcmp(fn, "prod")) r = nd_prod(x, naxes, axes, keep, dt);
-    else if (!strcmp(fn, "mean")) r = nd_mean(x, naxes, axes, keep, dt);
+    else if (mean) r = extra ? nd_mean_ex(x, naxes, axes, keep, dt, where, out) : nd_mean(x, naxes, axes, keep, dt);
     else if (!strcmp(fn, "min") || !strcmp(fn, "amin")) r = nd_amin(x, naxes, axes, keep);
     else if (!strcmp(fn, "max") || !strcmp(fn, "amax")) r = nd_amax(x, naxes, axes, keep);
     else if (!strcmp(fn, "any")) r = nd_any(x, naxes, axes, keep);
     else if (!strcmp(fn, "all")) r = nd_all(x, naxes, axes, keep);
-    else if (!strcmp(fn, "var")) r = nd_var(x, naxes, axes, ddof, keep, dt);
-    else if (!strcmp(fn, "std")) r = nd_std(x, naxes, axes, ddof, keep, dt);
-    else if (!strcmp(fn, "argmin")) r = nd_argmin(x, ax1, keep);
-    else if (!strcmp(fn, "argmax")) r = nd_argmax(x, ax1, keep);
-    else if (!strcmp(fn, "cumsum")) r = nd_cumsum(x, ax1, dt);
+    else if (!strcmp(fn, "var")) r = extra ? nd_var_ex(x, naxes, axes, ddof, keep, dt, where, out) : nd_var(x, naxes, axes, ddof, keep, dt);
+    else if (!strcmp(fn, "std")) r = extra ? nd_std_ex(x, naxes, axes, ddof, keep, dt, where, out) : nd_std(x, naxes, axes, ddof, keep, dt);
+    else if (arg) {
+        r = !strcmp(fn, "argmin") ? nd_argmin(x, ax1, keep) : nd_argmax(x, ax1, keep);
+        if (r && out) {
+            int rc = arg_into(fn, r, out);
+            nd_release(r);
+            if (rc < 0) goto done;
+            r = nd_retain(out);
+        }
+    } else if (cum && out) {
+        if (!(r = cum_into(fn, x, ax1, dt, out))) goto done;
+    } else if (!strcmp(fn, "cumsum")) r = nd_cumsum(x, ax1, dt);
     else if (!strcmp(fn, "cumprod")) r = nd_cumprod(x, ax1, dt);
-    else if (!strcmp(fn, "count_nonzero")) {
+    else if (cnz) {
         r = nd_count_nonzero(x, naxes, axes, keep);
         if (r && naxes < 0 && !keep) {
             nd_value v;
             nd_item(r, INT64_MIN, &v);
             nd_release(r);
-            if (own) nd_release(x);
-            nd_dtype_release(dt);
-            return VINT(v.i);
+            res = VINT(v.i);
+            goto done;
         }
     }
+    if (r && out) { /* NumPy returns the out= array itself */
+        nd_release(r);
+        res = incref(outv.t == T_TUPLE ? LIST(outv)->v[0] : outv);
+    } else {
+        res = array_wrap0(r);
+    }
+done:
     if (own) nd_release(x);
+    nd_release(where);
     nd_dtype_release(dt);
-    return array_wrap0(r);
+    return res;
 }
 
 static Val shape_from_args(int argc, Val *argv, int *nd, int64_t *shape) {

@@ -383,12 +383,15 @@ static Val np_ptp(Val self, int argc, Val *argv, Kw *kw) {
 
 /* ---------- nan-skipping reductions ---------- */
 static Val nan_red(const char *fname, const char *base, int argc, Val *argv, Kw *kw) {
-    bool mm = !strcmp(base, "amax") || !strcmp(base, "amin");
-    ARGS(fname, mm ? "a|axis,out,keepdims" : "a|axis,dtype,out,keepdims");
-    static const char *const names_mm[] = {"axis", "out", "keepdims"}, *const names[] = {"axis", "dtype", "out", "keepdims"};
-    const char *const *nm = mm ? names_mm : names;
-    int nn = mm ? 3 : 4;
-    Kw k2 = {0, (const char *[4]){0}, (Val[4]){{0}}};
+    bool mm = !strcmp(base, "amax") || !strcmp(base, "amin"), mean = !strcmp(base, "mean");
+    /* nansum/nanprod pass initial= and where= on to np.sum/np.prod, nanmean where= */
+    ARGS(fname, mm ? "a|axis,out,keepdims" : mean ? "a|axis,dtype,out,keepdims,where" : "a|axis,dtype,out,keepdims,initial,where");
+    static const char *const names_mm[] = {"axis", "out", "keepdims"};
+    static const char *const names[] = {"axis", "dtype", "out", "keepdims", "initial", "where"};
+    static const char *const names_mean[] = {"axis", "dtype", "out", "keepdims", "where"};
+    const char *const *nm = mm ? names_mm : mean ? names_mean : names;
+    int nn = mm ? 3 : mean ? 5 : 6;
+    Kw k2 = {0, (const char *[6]){0}, (Val[6]){{0}}};
     for (int i = 0; i < nn; i++)
         if (HAS(p[i + 1])) { k2.names[k2.n] = nm[i]; k2.vals[k2.n++] = p[i + 1]; }
     nd_array *a = arg_nd(p[0]);
@@ -420,7 +423,10 @@ static Val nan_red(const char *fname, const char *base, int argc, Val *argv, Kw 
         Val inv = array_unop(OP_INVERT, mv);
         Kw k3 = {0, (const char *[4]){0}, (Val[4]){{0}}};
         for (int i = 0; i < k2.n; i++)
-            if (!strcmp(k2.names[i], "axis") || !strcmp(k2.names[i], "keepdims")) { k3.names[k3.n] = k2.names[i]; k3.vals[k3.n++] = k2.vals[i]; }
+            if (!strcmp(k2.names[i], "axis") || !strcmp(k2.names[i], "keepdims") || !strcmp(k2.names[i], "where")) {
+                k3.names[k3.n] = k2.names[i];
+                k3.vals[k3.n++] = k2.vals[i];
+            }
         extra = ISERR(inv) ? VERR : np_reduce("sum", inv, 0, NULL, &k3);
         decref(inv);
     }
@@ -436,6 +442,12 @@ static Val nan_red(const char *fname, const char *base, int argc, Val *argv, Kw 
     nd_release(rn);
     nd_release(en);
     decref(r);
+    Val outv = mm ? VERR : p[3];
+    if (res && GIVEN(outv) && outv.t == T_ARRAY) { /* nanmean's _divide_by_count writes into out */
+        int rc = nd_copyto(ARR(outv), res, ND_CAST_UNSAFE);
+        nd_release(res);
+        return rc < 0 ? raise_nd() : incref(outv);
+    }
     return res ? array_wrap0(res) : VERR;
 }
 static Val np_nansum(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return nan_red("nansum", "sum", argc, argv, kw); }

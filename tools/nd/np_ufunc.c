@@ -11,6 +11,8 @@
 #include "np_util.h"
 
 #define GIVEN(v) (HAS(v) && (v).t != T_NONE)
+
+int where_arg(Val v, nd_array **w); /* np_methods.c: where= as NumPy converts it */
 #define UF(v) ((OUfunc *)(v).o)
 
 Val mk_ufunc(const char *name, int nin, int op, BFn fn, Val self, const char *sig) {
@@ -63,7 +65,8 @@ Val ufunc_getattr(Val self, const char *name, bool *found) {
     }
     if (!strcmp(name, "signature")) return u->sig ? mk_cstr(u->sig) : VNONE;
     if (!strcmp(name, "__class__")) return VOBJ(UfuncT);
-    if (!strcmp(name, "reduce") || !strcmp(name, "accumulate") || !strcmp(name, "outer") || !strcmp(name, "at"))
+    if (!strcmp(name, "reduce") || !strcmp(name, "accumulate") || !strcmp(name, "outer") || !strcmp(name, "at") ||
+        !strcmp(name, "reduceat"))
         return bound_method(self, name);
     *found = false;
     return VERR;
@@ -188,7 +191,7 @@ static nd_array *filled(int n, const int64_t *shape, const nd_dtype *dt, const n
 /* Reduce x (already of the loop dtype) over the axes in red one step at a
    time: acc = init or the first slice, then acc = u(acc, next slice) in
    C order of the reduced indices.  Returns the kept axes' shape. */
-static nd_array *reduce_steps(const OUfunc *u, nd_array *x, const bool *red, const nd_array *init) {
+static nd_array *reduce_steps(const OUfunc *u, nd_array *x, const bool *red, const nd_array *init, nd_array *mask) {
     int nd = nd_ndim(x), perm[ND_MAXDIMS], nr = 0, nk = 0;
     int64_t kshape[ND_MAXDIMS], rshape[ND_MAXDIMS], total = 1;
     for (int i = 0; i < nd; i++)
@@ -196,7 +199,11 @@ static nd_array *reduce_steps(const OUfunc *u, nd_array *x, const bool *red, con
     for (int i = 0; i < nd; i++)
         if (!red[i]) { kshape[nk] = nd_shape(x)[i]; perm[nr + nk++] = i; }
     nd_array *t = nd_ck(nd_transpose(x, perm)); /* reduced axes first */
-    if (!t) return NULL;
+    nd_array *mt = t && mask ? nd_ck(nd_transpose(mask, perm)) : NULL;
+    if (!t || (mask && !mt)) {
+        nd_release(t);
+        return NULL;
+    }
     nd_idx ix[ND_MAXDIMS];
     for (int i = 0; i < nr; i++) ix[i] = ND_I(0);
     nd_array *acc = NULL;
@@ -215,24 +222,37 @@ static nd_array *reduce_steps(const OUfunc *u, nd_array *x, const bool *red, con
             q /= rshape[i];
         }
         nd_array *sl = nd_ck(nd_subscript(t, nr, ix));
-        nd_array *r = sl ? apply(u, acc, sl, acc) : NULL;
+        nd_array *r = sl ? apply(u, acc, sl, mt ? NULL : acc) : NULL;
         nd_release(sl);
+        if (r && mt) { /* where=: only the masked-in elements take the step */
+            nd_array *ms = nd_ck(nd_subscript(mt, nr, ix));
+            nd_array *w = ms ? nd_ck(nd_where(ms, r, acc)) : NULL;
+            if (!w || nd_copyto(acc, w, ND_CAST_UNSAFE) < 0) {
+                if (w) raise_nd();
+                nd_release(r);
+                r = NULL;
+            }
+            nd_release(ms);
+            nd_release(w);
+        }
         if (!r) { nd_release(acc); acc = NULL; }
         nd_release(r);
     }
     nd_release(t);
+    nd_release(mt);
     return acc;
 }
 
 /* The reduction of x (non-empty along the axes) as NumPy computes it. */
 static nd_array *reduce_nd(const OUfunc *u, nd_array *x, const bool *red, bool keep, const nd_dtype *dt,
-                           const nd_array *init) {
+                           const nd_array *init, nd_array *mask) {
     int axes[ND_MAXDIMS], n = 0;
     for (int i = 0; i < nd_ndim(x); i++)
         if (red[i]) axes[n++] = i;
     nd_array *r = NULL;
     bool fast = true;
-    if (is_op(u, ND_ADD)) r = nd_ck(nd_sum(x, n, axes, keep, dt));
+    if (mask) fast = false; /* the ufuncs nd_reduce_ex takes never get here with a mask */
+    else if (is_op(u, ND_ADD)) r = nd_ck(nd_sum(x, n, axes, keep, dt));
     else if (is_op(u, ND_MULTIPLY)) r = nd_ck(nd_prod(x, n, axes, keep, dt));
     else if (is_op(u, ND_LOGICAL_AND)) r = nd_ck(nd_all(x, n, axes, keep));
     else if (is_op(u, ND_LOGICAL_OR)) r = nd_ck(nd_any(x, n, axes, keep));
@@ -240,10 +260,10 @@ static nd_array *reduce_nd(const OUfunc *u, nd_array *x, const bool *red, bool k
         nd_array *c = nd_ck(nd_astype(x, dt, 'K', ND_CAST_UNSAFE, false));
         if (c) r = nd_ck(is_op(u, ND_MAXIMUM) ? nd_amax(c, n, axes, keep) : nd_amin(c, n, axes, keep));
         nd_release(c);
-    } else {
-        fast = false;
+    } else fast = false;
+    if (!fast) {
         nd_array *c = nd_ck(nd_astype(x, dt, 'K', ND_CAST_UNSAFE, false));
-        r = c ? reduce_steps(u, c, red, init) : NULL;
+        r = c ? reduce_steps(u, c, red, init, mask) : NULL;
         nd_release(c);
         if (r && keep) {
             int64_t shape[ND_MAXDIMS];
@@ -306,23 +326,54 @@ static Val finish(nd_array *r, Val outv, nd_array *out) {
     return incref(outv.t == T_TUPLE ? LIST(outv)->v[0] : outv);
 }
 
+/* The ufuncs libnd's nd_reduce_ex reduces (with initial=, where=, out=). */
+static bool ex_op(const OUfunc *u) {
+    static const nd_ufunc ops[] = {ND_ADD, ND_MULTIPLY, ND_MINIMUM, ND_MAXIMUM, ND_LOGICAL_AND, ND_LOGICAL_OR,
+                                   ND_LOGICAL_XOR, ND_BITWISE_AND, ND_BITWISE_OR, ND_BITWISE_XOR};
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (is_op(u, ops[i])) return true;
+    return false;
+}
+
+/* The result, or out (the array object given) after it was filled. */
+static Val out_result(nd_array *r, Val outv) {
+    if (!r) return VERR;
+    nd_release(r);
+    return incref(outv.t == T_TUPLE ? LIST(outv)->v[0] : outv);
+}
+
+/* The reduction with initial=, where= or out= through nd_reduce_ex. */
+static Val reduce_ex(const OUfunc *u, nd_array *x, const bool *red, bool keep, const nd_dtype *given, Val iv,
+                     nd_array *where, nd_array *out, Val outv) {
+    int axes[ND_MAXDIMS], n = 0;
+    for (int i = 0; i < nd_ndim(x); i++)
+        if (red[i]) axes[n++] = i;
+    nd_array *init = GIVEN(iv) ? arg_nd(iv) : NULL;
+    if (GIVEN(iv) && !init) return VERR;
+    /* initial=None: no start value, the first elements are */
+    const nd_array *start = HAS(iv) && iv.t == T_NONE ? ND_INITIAL_NONE : init;
+    nd_array *r = nd_ck(nd_reduce_ex((nd_ufunc)u->op, x, n, axes, keep, given, start, where, out));
+    nd_release(init);
+    return out ? out_result(r, outv) : r ? array_wrap0(r) : VERR;
+}
+
 static Val uf_reduce(OUfunc *u, int argc, Val *argv, Kw *kw) {
     if (u->sig) return raise_exc(RuntimeErrorT, "Reduction not defined on ufunc with signature");
     if (u->nin != 2) return raise_exc(ValueErrorT, "reduce only supported for binary functions");
     Val p[7];
     if (method_args("reduce", argc, argv, kw, "array|axis,dtype,out,keepdims,initial,where", 7, p) < 0) return VERR;
-    nd_array *out;
+    nd_array *out, *where = NULL;
     if (out_arg(p[3], &out) < 0) return VERR;
-    bool keep = HAS(p[4]) && val_truth(p[4]) > 0, masked = false;
-    if (HAS(p[6])) {
-        if (p[6].t != T_BOOL && !(p[6].t == T_SCALAR && SCAL(p[6]).type == ND_BOOL))
-            return raise_exc(NotImplementedErrorT, "reduce(where=<array>) is not supported by nd");
-        masked = !val_truth(p[6]); /* where=False: nothing is reduced */
-    }
+    bool keep = HAS(p[4]) && val_truth(p[4]) > 0;
     const nd_dtype *given = NULL;
     if (GIVEN(p[2]) && get_dtype(p[2], &given) < 0) return VERR;
-    nd_array *x = arg_nd(p[0]), *init = NULL, *r = NULL;
+    if (where_arg(p[6], &where) < 0) {
+        nd_dtype_release(given);
+        return VERR;
+    }
+    nd_array *x = arg_nd(p[0]), *init = NULL, *r = NULL, *wb = NULL;
     const nd_dtype *dt = NULL;
+    Val res = VERR;
     bool red[ND_MAXDIMS];
     int naxes;
     if (!x || red_axes(HAS(p[1]) ? p[1] : VINT(0), nd_ndim(x), red, &naxes) < 0) goto done;
@@ -330,33 +381,42 @@ static Val uf_reduce(OUfunc *u, int argc, Val *argv, Kw *kw) {
         raise_exc(ValueErrorT, "reduction operation '%s' is not reorderable, so at most one axis may be specified", u->name);
         goto done;
     }
-    if (!(dt = red_type(u, nd_array_dtype(x), given))) goto done;
     Val iv = HAS(p[5]) ? p[5] : identity(u); /* initial=None: no initial value, as NumPy */
+    if (where && !(HAS(iv) && iv.t != T_NONE)) {
+        raise_exc(ValueErrorT, "reduction operation '%s' does not have an identity, so to use a where mask one has to specify 'initial'", u->name);
+        goto done;
+    }
+    if (ex_op(u) && (where || out || HAS(p[5]))) {
+        res = reduce_ex(u, x, red, keep, given, p[5], where, out, p[3]);
+        goto done;
+    }
+    if (!(dt = red_type(u, nd_array_dtype(x), given))) goto done;
     if (HAS(iv) && iv.t != T_NONE && !(init = value_as(iv, dt))) goto done;
+    if (where && !(wb = nd_ck(nd_broadcast_to(where, nd_ndim(x), nd_shape(x))))) goto done;
     int64_t shape[ND_MAXDIMS], osize = 1, rsize = 1;
     int k = red_shape(x, red, keep, shape);
     for (int i = 0; i < k; i++) osize *= shape[i];
     for (int i = 0; i < nd_ndim(x); i++)
         if (red[i]) rsize *= nd_shape(x)[i];
-    if (rsize == 0 || osize == 0 || masked) { /* nothing to reduce: initial (or the identity) everywhere */
+    if (rsize == 0 || osize == 0) { /* nothing to reduce: initial (or the identity) everywhere */
         if (!init && osize > 0) {
-            if (masked)
-                raise_exc(ValueErrorT, "reduction operation '%s' does not have an identity, so to use a where mask one has to specify 'initial'", u->name);
-            else
-                raise_exc(ValueErrorT, "zero-size array to reduction operation %s which has no identity", u->name);
+            raise_exc(ValueErrorT, "zero-size array to reduction operation %s which has no identity", u->name);
             goto done;
         }
         r = filled(k, shape, dt, osize > 0 ? init : NULL);
     } else {
         /* initial=None for a ufunc with an identity: NumPy still starts from the first element */
-        r = reduce_nd(u, x, red, keep, dt, HAS(p[5]) ? init : NULL);
+        r = reduce_nd(u, x, red, keep, dt, HAS(p[5]) || wb ? init : NULL, wb);
     }
+    res = r ? finish(r, p[3], out) : VERR;
 done:
     nd_release(x);
     nd_release(init);
+    nd_release(where);
+    nd_release(wb);
     nd_dtype_release(dt);
     nd_dtype_release(given);
-    return r ? finish(r, p[3], out) : VERR;
+    return res;
 }
 
 /* ---------- accumulate ---------- */
@@ -416,6 +476,112 @@ done:
     if (!r) return VERR;
     if (!out) return mk_array(r);
     return finish(r, p[3], out);
+}
+
+/* ---------- reduceat ---------- */
+/* reduceat's axis: NumPy's parsing (None: every axis; a tuple; an int,
+   which a 0-d array takes as no axis), then one axis only.  <0 raised. */
+static int reduceat_axis(Val v, int ndim, int *axis) {
+    int n = 0;
+    if (!HAS(v)) n = ndim > 0, *axis = 0;
+    else if (v.t == T_NONE) n = ndim, *axis = 0;
+    else if (v.t == T_TUPLE) {
+        n = (int)LIST(v)->n;
+        for (int k = 0; k < n; k++) {
+            int64_t x;
+            if (to_int64(LIST(v)->v[k], &x, NULL) < 0 || axis_norm(x, ndim, axis) < 0) return -1;
+        }
+    } else {
+        int64_t x;
+        if (to_int64(v, &x, NULL) < 0) return -1;
+        if (ndim == 0 && (x == 0 || x == -1)) n = 0;
+        else if (axis_norm(x, ndim, axis) < 0) return -1;
+        else n = 1;
+    }
+    if (ndim == 0) return raise_exc(TypeErrorT, "cannot reduceat on a scalar"), -1;
+    if (n != 1) return raise_exc(ValueErrorT, "reduceat does not allow multiple axes"), -1;
+    return 0;
+}
+
+/* reduceat for the ufuncs libnd has no loop for: the first element of
+   each slice, then u step by step along the axis. */
+static nd_array *reduceat_steps(const OUfunc *u, nd_array *x, nd_array *ind, int axis, const nd_dtype *given) {
+    const nd_dtype *dt = red_type(u, nd_array_dtype(x), given);
+    nd_array *c = dt ? nd_ck(nd_astype(x, dt, 'K', ND_CAST_UNSAFE, false)) : NULL, *r = NULL;
+    int64_t n = nd_size(ind), len = nd_shape(x)[axis], shape[ND_MAXDIMS];
+    const int64_t *ix = nd_data(ind);
+    for (int64_t i = 0; c && i < n; i++)
+        if (ix[i] < 0 || ix[i] >= len) {
+            raise_exc(IndexErrorT, "index %lld out-of-bounds in %s.reduceat [0, %lld)", (long long)ix[i], u->name, (long long)len);
+            goto done;
+        }
+    memcpy(shape, nd_shape(x), sizeof(int64_t) * (size_t)nd_ndim(x));
+    shape[axis] = n;
+    if (!c || !(r = nd_ck(nd_empty(nd_ndim(x), shape, dt, 'C')))) goto done;
+    for (int64_t i = 0; i < n; i++) {
+        int64_t end = i == n - 1 ? len : ix[i + 1];
+        nd_array *dst = slice_axis(r, axis, i, i + 1, 1), *first = dst ? slice_axis(c, axis, ix[i], ix[i] + 1, 1) : NULL;
+        bool ok = first && nd_copyto(dst, first, ND_CAST_UNSAFE) == 0;
+        if (first && !ok) raise_nd();
+        for (int64_t k = ix[i] + 1; ok && k < end; k++) {
+            nd_array *sl = slice_axis(c, axis, k, k + 1, 1), *s = sl ? apply(u, dst, sl, dst) : NULL;
+            ok = s != NULL;
+            nd_release(sl);
+            nd_release(s);
+        }
+        nd_release(dst);
+        nd_release(first);
+        if (!ok) {
+            nd_release(r);
+            r = NULL;
+            break;
+        }
+    }
+done:
+    nd_release(c);
+    nd_dtype_release(dt);
+    return r;
+}
+
+static Val uf_reduceat(OUfunc *u, int argc, Val *argv, Kw *kw) {
+    if (u->sig) return raise_exc(RuntimeErrorT, "Reduction not defined on ufunc with signature");
+    if (u->nin != 2) return raise_exc(ValueErrorT, "reduceat only supported for binary functions");
+    Val p[5];
+    if (method_args("reduceat", argc, argv, kw, "array|indices,axis,dtype,out", 5, p) < 0) return VERR;
+    if (!HAS(p[1])) return raise_exc(TypeErrorT, "reduceat() missing required argument 'indices' (pos 1)");
+    nd_array *out, *ind = NULL, *x = NULL, *r = NULL;
+    const nd_dtype *given = NULL;
+    Val res = VERR;
+    if (p[1].t == T_ARRAY) ind = nd_retain(ARR(p[1]));
+    else {
+        Val iv = np_array_from(p[1], nd_dtype_of(ND_INT64), false);
+        if (ISERR(iv)) return VERR;
+        ind = nd_retain(ARR(iv));
+        decref(iv);
+    }
+    if (nd_ndim(ind) != 1) { /* PyArray_FromAny(indices, intp, 1, 1) */
+        raise_exc(ValueErrorT, nd_ndim(ind) ? "object too deep for desired array" : "object of too small depth for desired array");
+        goto done;
+    }
+    if ((GIVEN(p[3]) && get_dtype(p[3], &given) < 0) || out_arg(p[4], &out) < 0 || !(x = arg_nd(p[0]))) goto done;
+    int axis;
+    if (reduceat_axis(p[2], nd_ndim(x), &axis) < 0) goto done;
+    if (u->op >= 0) {
+        r = nd_ck(nd_reduceat((nd_ufunc)u->op, x, ind, axis, given, out));
+        res = out ? out_result(r, p[4]) : r ? mk_array(r) : VERR;
+    } else {
+        /* the indices as libnd's nd_reduceat takes them: a safe cast to intp */
+        nd_array *c = nd_ck(nd_astype(ind, nd_dtype_of(ND_INT64), 'C', ND_CAST_SAFE, false));
+        nd_release(ind);
+        if (!(ind = c)) goto done;
+        r = reduceat_steps(u, x, ind, axis, given);
+        res = r ? finish(r, p[4], out) : VERR;
+    }
+done:
+    nd_release(ind);
+    nd_release(x);
+    nd_dtype_release(given);
+    return res;
 }
 
 /* ---------- outer, at ---------- */
@@ -521,7 +687,7 @@ Val ufunc_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *
     if (!strcmp(name, "accumulate")) return uf_accumulate(u, argc, argv, kw);
     if (!strcmp(name, "outer")) return uf_outer(u, argc, argv, kw);
     if (!strcmp(name, "at")) return uf_at(u, argc, argv, kw);
-    if (!strcmp(name, "reduceat")) return raise_exc(NotImplementedErrorT, "ufunc.reduceat is not supported by nd");
+    if (!strcmp(name, "reduceat")) return uf_reduceat(u, argc, argv, kw);
     *found = false;
     return VERR;
 }
