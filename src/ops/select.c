@@ -110,11 +110,15 @@ nd_array *nd_where(const nd_array *cond, const nd_array *x, const nd_array *y) {
     nd_array *r = NULL;
     int64_t cs[ND_MAXDIMS], xs[ND_MAXDIMS], ys[ND_MAXDIMS];
     if (yc) {
+        /* NumPy's iterator casts through buffers: its axis order comes from
+         * the operands as given, not from the converted copies. */
         nd__broadcast_strides(cond, nd, shape, cs);
-        nd__broadcast_strides(xc, nd, shape, xs);
-        nd__broadcast_strides(yc, nd, shape, ys);
+        nd__broadcast_strides(x, nd, shape, xs);
+        nd__broadcast_strides(y, nd, shape, ys);
         const int64_t *sts[3] = {cs, xs, ys};
         r = nd__alloc_iter_order(nd, shape, 3, sts, dt);
+        nd__broadcast_strides(xc, nd, shape, xs);
+        nd__broadcast_strides(yc, nd, shape, ys);
     }
     if (r) {
         int64_t idx[ND_MAXDIMS] = {0};

@@ -1156,6 +1156,19 @@ class Gen:
             args.append("dtype=%s" % self.dt_code(self.pick(dts)))
         if fn in ("std", "var") and self.chance(0.3):
             args.append("ddof=1")
+        masked = fn in ("sum", "prod", "min", "max", "mean", "any", "all", "std", "var") and nd and self.chance(0.2)
+        if masked:  # where= masks: NumPy's masked loop runs decide float rounding
+            if x.dtype.kind == "c":
+                cond = "%s.real > 0" % src
+            elif x.dtype.kind == "b":
+                cond = src
+            else:
+                cond = "%s %s %s" % (src, self.pick([">", "<", "!="]), self.pick(["0", "1", "2.5"]))
+            if self.chance(0.3) and x.shape[-1]:
+                cond = repr([self.chance(0.6) for _ in range(x.shape[-1])])
+            args.append("where=%s" % cond)
+            if fn in ("min", "max") or (fn in ("sum", "prod") and self.chance(0.4)):
+                args.append("initial=%s" % self.pick(["0", "1", "-2", "10"]))
         a = ", ".join(args)
         if self.chance(0.3) and fn not in ("cumsum", "cumprod"):
             code = "%s = np.%s(%s%s)" % (name, fn, src, ", " + a if a else "")
