@@ -130,6 +130,14 @@ void nd__update_flags(nd_array *a) {
     int64_t isz = a->dtype->itemsize, al = a->dtype->alignment;
     int f = a->flags & ~(ND_C_CONTIGUOUS | ND_F_CONTIGUOUS | ND_ALIGNED);
     uintptr_t chk = (uintptr_t)a->data;
+    if (nd == 1) { /* the common view: C and F contiguity are one test */
+        int64_t n = shape[0];
+        if (n > 1) chk |= (uintptr_t)st[0];
+        if (n <= 1 || st[0] == isz) f |= ND_C_CONTIGUOUS | ND_F_CONTIGUOUS;
+        if (n == 0 || al <= 1 || (chk & (uintptr_t)(al - 1)) == 0) f |= ND_ALIGNED;
+        a->flags = f;
+        return;
+    }
     for (int i = 0; i < nd; i++) {
         if (shape[i] == 0) {
             a->flags = f | ND_C_CONTIGUOUS | ND_F_CONTIGUOUS | ND_ALIGNED;
