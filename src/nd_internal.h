@@ -474,6 +474,12 @@ typedef struct nd__red_extra {
     bool first;                 /* no initial (initial=None): start from the first elements even when op has
                                    an identity */
 } nd__red_extra;
+/* The loop dtype NumPy's reducelike_promote_and_resolve picks for reduce
+ * and reduceat (ops/reduce_where.c): dtype= itself; else add/multiply take
+ * small ints and bools in a long (unless out is given); the logical ufuncs
+ * run in bool; else the ufunc's loop for (out or a, a).  Comparisons only
+ * have a uniform loop for bool.  A new ref, or NULL with ND_ETYPE. */
+const nd_dtype *nd__reduce_loop_type(nd_ufunc op, const nd_array *a, const nd_dtype *dt, const nd_array *out);
 /* nd__reduce with x (NULL: none).  Min/max with a mask need an initial. */
 nd_array *nd__reduce_ex(nd_ufunc op, const nd_array *a, const bool *red, bool keepdims, const nd_dtype *dt,
                         const nd__red_extra *x);

@@ -26,29 +26,31 @@ static nd_array *identity(nd_ufunc op) {
 
 static const nd_dtype *native(nd_type t) { return nd__dtype_builtin(t, false); }
 
-/* The loop NumPy's reducelike_promote_and_resolve picks: dtype= itself;
- * else add/multiply take small ints and bools in a long (unless out is
- * given); the logical ufuncs run in bool; else the ufunc's loop for
- * (out or a, a).  A new ref. */
-static const nd_dtype *loop_type(nd_ufunc op, const nd_array *a, const nd_dtype *dt, const nd_array *out) {
-    bool logical = op == ND_LOGICAL_AND || op == ND_LOGICAL_OR || op == ND_LOGICAL_XOR;
-    if (logical && dt && dt->type != ND_BOOL) {
-        nd__err(ND_ETYPE, "No loop matching the specified signature and casting was found for ufunc %s",
-                nd_ufunc_name(op));
-        return NULL;
+static bool is_compare(nd_ufunc op) { return op >= ND_EQUAL && op <= ND_GREATER_EQUAL; }
+
+const nd_dtype *nd__reduce_loop_type(nd_ufunc op, const nd_array *a, const nd_dtype *dt, const nd_array *out) {
+    if (op == ND_LOGICAL_AND || op == ND_LOGICAL_OR || op == ND_LOGICAL_XOR) {
+        if (!dt || dt->type == ND_BOOL) return native(ND_BOOL);
+    } else if (dt) {
+        if (!is_compare(op) || dt->type == ND_BOOL) return nd__dtype_ref(dt);
+    } else {
+        char k = a->dtype->kind;
+        if (!out && (op == ND_ADD || op == ND_MULTIPLY) && (k == 'b' || (strchr("iu", k) && a->dtype->itemsize < 8)))
+            return native(k == 'u' ? ND_UINT64 : ND_INT64);
+        int64_t zero = 0;
+        nd_array *e1 = nd_empty(1, &zero, out ? out->dtype : a->dtype, 'C');
+        nd_array *e2 = e1 ? nd_empty(1, &zero, a->dtype, 'C') : NULL;
+        const nd_dtype *rt = e2 ? nd_ufunc_result_type(op, e1, e2) : NULL;
+        nd_release(e1);
+        nd_release(e2);
+        if (!rt || !is_compare(op)) return rt;
+        /* (x, x) -> bool is uniform for bool inputs only */
+        bool ok = (out ? out->dtype : a->dtype)->type == ND_BOOL && a->dtype->type == ND_BOOL;
+        if (ok) return rt;
+        nd__dtype_unref(rt);
     }
-    if (logical) return native(ND_BOOL);
-    if (dt) return nd__dtype_ref(dt);
-    char k = a->dtype->kind;
-    if (!out && (op == ND_ADD || op == ND_MULTIPLY) && (k == 'b' || (strchr("iu", k) && a->dtype->itemsize < 8)))
-        return native(k == 'u' ? ND_UINT64 : ND_INT64);
-    int64_t zero = 0;
-    nd_array *e1 = nd_empty(1, &zero, out ? out->dtype : a->dtype, 'C');
-    nd_array *e2 = e1 ? nd_empty(1, &zero, a->dtype, 'C') : NULL;
-    const nd_dtype *rt = e2 ? nd_ufunc_result_type(op, e1, e2) : NULL;
-    nd_release(e1);
-    nd_release(e2);
-    return rt;
+    nd__err(ND_ETYPE, "No loop matching the specified signature and casting was found for ufunc %s", nd_ufunc_name(op));
+    return NULL;
 }
 
 /* NumPy's convert_shape_to_string: negative entries are new axes, left out
@@ -227,7 +229,7 @@ nd_array *nd_reduce_ex(nd_ufunc op, const nd_array *a, int naxes, const int *axe
     bool red[ND_MAXDIMS], none = initial == ND_INITIAL_NONE;
     if (none) initial = NULL;
     if (where_type(where) < 0 || nd__axes_mask(a, naxes, axes, red) < 0) return NULL;
-    const nd_dtype *lt = loop_type(op, a, dt, out);
+    const nd_dtype *lt = nd__reduce_loop_type(op, a, dt, out);
     if (!lt) return NULL;
     nd_array *init = NULL, *wb = NULL, *res = NULL;
     int64_t ost[ND_MAXDIMS];

@@ -7,35 +7,6 @@
 
 static const nd_dtype *native(nd_type t) { return nd__dtype_builtin(t, false); }
 
-static bool is_compare(nd_ufunc op) { return op >= ND_EQUAL && op <= ND_GREATER_EQUAL; }
-
-/* The loop dtype (a new ref): reducelike_promote_and_resolve with uniform
- * arguments.  Comparisons only have a uniform loop for bool. */
-static const nd_dtype *loop_type(nd_ufunc op, const nd_array *a, const nd_dtype *dt, const nd_array *out) {
-    if (op == ND_LOGICAL_AND || op == ND_LOGICAL_OR || op == ND_LOGICAL_XOR) {
-        if (!dt || dt->type == ND_BOOL) return native(ND_BOOL);
-    } else if (dt) {
-        if (!is_compare(op) || dt->type == ND_BOOL) return nd__dtype_ref(dt);
-    } else {
-        char k = a->dtype->kind;
-        if (!out && (op == ND_ADD || op == ND_MULTIPLY) && (k == 'b' || (strchr("iu", k) && a->dtype->itemsize < 8)))
-            return native(k == 'u' ? ND_UINT64 : ND_INT64);
-        int64_t zero = 0;
-        nd_array *e1 = nd_empty(1, &zero, out ? out->dtype : a->dtype, 'C');
-        nd_array *e2 = e1 ? nd_empty(1, &zero, a->dtype, 'C') : NULL;
-        const nd_dtype *rt = e2 ? nd_ufunc_result_type(op, e1, e2) : NULL;
-        nd_release(e1);
-        nd_release(e2);
-        if (!rt || !is_compare(op)) return rt;
-        /* (x, x) -> bool is uniform for bool inputs only */
-        bool ok = (out ? out->dtype : a->dtype)->type == ND_BOOL && a->dtype->type == ND_BOOL;
-        if (ok) return rt;
-        nd__dtype_unref(rt);
-    }
-    nd__err(ND_ETYPE, "No loop matching the specified signature and casting was found for ufunc %s", nd_ufunc_name(op));
-    return NULL;
-}
-
 /* indices as NumPy's PyArray_FromAny(indices, intp, 1, 1) takes an array:
  * 1-d, safe cast to int64; a new C-contiguous int64 ref. */
 static nd_array *index_array(const nd_array *ind) {
@@ -135,7 +106,7 @@ nd_array *nd_reduceat(nd_ufunc op, const nd_array *a, const nd_array *indices, i
                     (long long)a->shape[axis]);
             goto fail;
         }
-    if (!(lt = loop_type(op, a, dt, out))) goto fail;
+    if (!(lt = nd__reduce_loop_type(op, a, dt, out))) goto fail;
     if (out && check_out(a, ind, axis, out) < 0) goto fail;
     /* An out with more dimensions is iterated over its first ones only. */
     av = nd_retain((nd_array *)a);
