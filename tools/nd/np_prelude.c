@@ -23,19 +23,24 @@ static int load(Val np) {
     prelude_env = env;
     env_set(env, intern("np", 2), incref(np));
     const char *file = cur_file;
+    int line = cur_line; /* errors after the load are the script's */
     Node *m = parse_module(nd_prelude_src, "<numpy prelude>", 1);
     cur_file = file;
     if (!m) return -1;
     Frame f = {.env = env};
     int r = exec_block(&f, m);
+    cur_line = line;
     if (r != XR_OK) return -1;
     for (int i = 0; i < env->cap; i++) {
         const char *k = env->k[i];
         if (!k || k == ENV_TOMB || k[0] == '_' || env->v[i].t == T_MODULE) continue; /* np, math */
-        /* "linalg__norm" is numpy.linalg's norm */
+        /* "linalg__norm" is numpy.linalg's norm; "np__divmod" numpy's divmod
+         * (a name the prelude's own code must not see shadow a builtin) */
         const char *sep = strstr(k, "__");
         ODict *attrs = ((OModule *)np.o)->attrs;
-        if (sep) {
+        if (sep && sep - k == 2 && !strncmp(k, "np", 2)) {
+            k = sep + 2;
+        } else if (sep) {
             char sub[64];
             snprintf(sub, sizeof sub, "numpy.%.*s", (int)(sep - k), k);
             Val m = np_submodule(sub);
