@@ -1185,7 +1185,8 @@ class Gen:
             return
         x = self.val(src)
         other = self.arr() or src
-        kind = self.pick(["truth", "iter", "len", "eq", "count", "nonzero", "isclose", "astype_chain"])
+        kind = self.pick(["truth", "iter", "len", "eq", "count", "nonzero", "isclose", "astype_chain", "setops",
+                          "nanfn", "grad", "r_"])
         if kind == "truth":
             code = "print(bool(%s))" % src
         elif kind == "iter":
@@ -1200,6 +1201,25 @@ class Gen:
             code = "print(np.count_nonzero(%s), np.any(%s), np.all(%s))" % (src, src, src)
         elif kind == "nonzero":
             code = "print(np.nonzero(%s))" % src
+        elif kind == "setops":  # the prelude's arraysetops over unique/sort
+            if x.dtype.kind == "c" or self.val(other).dtype.kind == "c" or \
+                    (avoid("signed_zero_ties") and (signed_zeros(x) or signed_zeros(self.val(other)))):
+                return
+            fn = self.pick(["setdiff1d", "intersect1d", "union1d", "setxor1d", "in1d"])
+            code = "print(np.%s(%s, %s))" % (fn, src, other)
+        elif kind == "nanfn":  # the prelude's nan-functions
+            if x.dtype.kind not in "f" or x.size == 0:
+                return
+            fn = self.pick(["nanmean", "nanstd", "nanvar", "nanmedian", "nanargmax", "nancumsum", "nanmax"])
+            ax = "" if x.ndim == 0 or self.chance(0.5) else ", axis=%d" % self.r.randrange(x.ndim)
+            code = "print(np.%s(%s%s))" % (fn, src, ax)
+        elif kind == "grad":  # gradient/diff/trapz keep NumPy's arithmetic order
+            if x.ndim == 0 or x.dtype.kind == "b" or min(x.shape) < 2:
+                return
+            code = "print(%s)" % self.pick(["np.gradient(%s, axis=0)" % src, "np.trapz(%s)" % src,
+                                            "np.diff(%s, axis=-1)" % src])
+        elif kind == "r_":
+            code = "print(np.r_[%s.ravel(), 0, %s.ravel()[:2]])" % (src, other)
         elif kind == "isclose":
             if x.dtype.kind == "c":
                 return
