@@ -489,7 +489,16 @@ int del_subscript(Val obj, Val idx) {
 }
 
 /* ---------- iteration ---------- */
-enum { IT_SEQ, IT_RANGE, IT_ARRAY };
+enum { IT_SEQ, IT_RANGE, IT_ARRAY, IT_LAZY };
+
+Val mk_lazy_iter(Val src, int64_t n, IterFn next) {
+    OIter *it = obj_new(T_ITER, sizeof *it);
+    it->src = incref(src);
+    it->kind = IT_LAZY;
+    it->n = n;
+    it->next = next;
+    return VOBJ(it);
+}
 
 Val get_iter(Val v) {
     OIter *it;
@@ -549,6 +558,9 @@ Val iter_next(Val itv, bool *done) {
         it->pos += r->step;
         return VINT(x);
     }
+    case IT_LAZY:
+        if (it->pos >= it->n) { *done = true; return VNONE; }
+        return it->next(it->src, it->pos++);
     default:
         if (it->pos >= it->n) { *done = true; return VNONE; }
         return array_getitem(it->src, VINT(it->pos++));

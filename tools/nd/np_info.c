@@ -1,5 +1,5 @@
 /* np_info.c — numpy's machine limits and state objects: iinfo, finfo,
- * seterr/geterr, array2string/array_repr/array_str and logspace/geomspace,
+ * seterr/geterr and logspace/geomspace (array2string and friends: np_print.c),
  * each printing what NumPy 1.24 prints.  iinfo/finfo are OMisc objects of
  * kind "iinfo"/"finfo" holding their dtype. */
 #include <float.h>
@@ -245,50 +245,6 @@ void errstate_exit(Val old) {
     if (!ISERR(r)) decref(r);
 }
 
-/* ---------- array2string, array_repr, array_str ---------- */
-/* str or repr of a with print options changed for the call (NumPy passes
-   them down to its formatter; nd's printer reads the thread's options). */
-static Val print_with(Val av, const char *attr, bool repr, Val linewidth, Val precision, Val suppress, Val separator) {
-    if (av.t != T_ARRAY && av.t != T_SCALAR) return raise_exc(AttributeErrorT, "'%s' object has no attribute '%s'", type_name(av), attr);
-    if (GIVEN(separator) && (separator.t != T_STR || strcmp(STR(separator)->s, " ")))
-        return raise_exc(NotImplementedErrorT, "array2string(separator=...) is not supported by nd");
-    nd_array *a = arg_nd(av);
-    if (!a) return VERR;
-    nd_printoptions old, o;
-    nd_get_printoptions(&old);
-    o = old;
-    int64_t x;
-    if (GIVEN(linewidth)) { if (to_int64(linewidth, &x, NULL) < 0) goto fail; o.linewidth = (int)x; }
-    if (GIVEN(precision)) { if (to_int64(precision, &x, NULL) < 0) goto fail; o.precision = (int)x; }
-    if (GIVEN(suppress)) o.suppress = val_truth(suppress) > 0;
-    if (nd_set_printoptions(&o) < 0) { raise_nd(); goto fail; }
-    char *s = repr ? nd_repr(a) : nd_str(a);
-    nd_set_printoptions(&old);
-    nd_release(a);
-    if (!s) return raise_nd();
-    Val r = mk_cstr(s);
-    nd_free(s);
-    return r;
-fail:
-    nd_release(a);
-    return VERR;
-}
-static Val np_array2string(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
-    ARGS("array2string", "a|max_line_width,precision,suppress_small,separator,prefix");
-    return print_with(p[0], "size", false, p[1], p[2], p[3], p[4]);
-}
-static Val np_array_repr(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
-    ARGS("array_repr", "arr|max_line_width,precision,suppress_small");
-    return print_with(p[0], "dtype", true, p[1], p[2], p[3], VNONE);
-}
-static Val np_array_str(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
-    ARGS("array_str", "a|max_line_width,precision,suppress_small");
-    return print_with(p[0], "shape", false, p[1], p[2], p[3], VNONE);
-}
-
 /* ---------- logspace, geomspace ---------- */
 /* NumPy: power(base, linspace(start, stop, num, endpoint)), then the dtype */
 static Val logspace(Val start, Val stop, Val num, Val endpoint, Val base, Val dtype) {
@@ -362,7 +318,7 @@ fail:
 void np_info_install(Val mod, PutFn put) {
     static const struct { const char *name; BFn fn; } fns[] = {
         {"iinfo", np_iinfo}, {"finfo", np_finfo}, {"geterr", np_geterr}, {"seterr", np_seterr}, {"errstate", np_errstate},
-        {"array2string", np_array2string}, {"array_repr", np_array_repr}, {"array_str", np_array_str},
         {"logspace", np_logspace}, {"geomspace", np_geomspace}, {NULL, NULL}};
     for (int i = 0; fns[i].name; i++) put(mod, fns[i].name, mk_builtin(fns[i].name, fns[i].fn, VNONE));
+    np_print_install(mod, put);
 }

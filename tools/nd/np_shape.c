@@ -1,5 +1,5 @@
 /* np_shape.c — more of the numpy namespace composed from libnd calls:
- * rot90, pad, ndindex, ndenumerate, ravel_multi_index, triu/tril_indices,
+ * rot90, ndindex, ndenumerate, ravel_multi_index, triu/tril_indices,
  * lexsort, cross and convolve, with NumPy 1.24's results and messages. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,145 +52,10 @@ static Val np_rot90(Val self, int argc, Val *argv, Kw *kw) {
     return r ? mk_array(r) : raise_nd();
 }
 
-/* ---------- pad ---------- */
-/* x broadcast to (nd, 2), NumPy's _as_pairs; a C-contiguous copy of type t */
-static nd_array *as_pairs(Val x, int nd, nd_type t) {
-    nd_array *a = arg_nd(x);
-    if (!a) return NULL;
-    nd_array *r = NULL;
-    if (t == ND_INT64 && !strchr("iub", nd_dtype_kind(nd_array_dtype(a)))) {
-        nd_release(a);
-        raise_exc(TypeErrorT, "`pad_width` must be of integral type.");
-        return NULL;
-    }
-    nd_array *b = nd_ck(nd_broadcast_to(a, 2, (int64_t[]){nd, 2}));
-    if (b) r = nd_ck(nd_astype(b, t == ND_INT64 ? nd_dtype_of(ND_INT64) : nd_array_dtype(a), 'C', ND_CAST_UNSAFE, true));
-    nd_release(b);
-    nd_release(a);
-    return r;
-}
-
-/* NumPy's _set_reflect_both / _set_wrap_both, run on an index map until
-   the pad areas are full: map[i] is the source index of output i. */
-static void pad_map(int64_t *map, int64_t L, int64_t lp, int64_t rp, char mode) {
-    while (lp > 0 || rp > 0) {
-        if (mode == 'w') {
-            int64_t period = L - rp - lp, nl = 0, nr = 0, c = period < lp ? period : lp;
-            if (lp > 0) {
-                int64_t dst = lp > period ? lp - period : 0;
-                memmove(map + dst, map + L - rp - c, sizeof *map * (size_t)c);
-                if (lp > period) nl = lp - period;
-            }
-            if (rp > 0) {
-                c = period < rp ? period : rp;
-                memmove(map + L - rp, map + lp, sizeof *map * (size_t)c);
-                if (rp > period) nr = rp - period;
-            }
-            lp = nl;
-            rp = nr;
-            continue;
-        }
-        int64_t eo = mode == 's', old = L - rp - lp - (mode == 's' ? 0 : 1);
-        if (lp > 0) {
-            int64_t cl = old < lp ? old : lp, stop = lp - eo, start = stop + cl;
-            for (int64_t i = 0; i < cl; i++) map[lp - cl + i] = map[start - i];
-            lp -= cl;
-        }
-        if (rp > 0) {
-            int64_t cl = old < rp ? old : rp, start = L - rp + eo - 2;
-            for (int64_t i = 0; i < cl; i++) map[L - rp + i] = map[start - i];
-            rp -= cl;
-        }
-    }
-}
-
-/* one axis of a padded by index map (edge, wrap, reflect, symmetric) */
-static nd_array *pad_axis_map(nd_array *a, int axis, int64_t lp, int64_t rp, char mode) {
-    int64_t n = nd_shape(a)[axis], L = n + lp + rp;
-    nd_array *ix = nd_ck(nd_empty(1, &L, nd_dtype_of(ND_INT64), 'C'));
-    if (!ix) return NULL;
-    int64_t *map = nd_data(ix);
-    for (int64_t i = 0; i < L; i++) map[i] = i < lp ? 0 : i - lp >= n ? n - 1 : i - lp;
-    if (mode != 'e' && !(n == 1 && mode != 'w')) pad_map(map, L, lp, rp, mode);
-    nd_array *r = nd_ck(nd_take(a, ix, axis));
-    nd_release(ix);
-    return r;
-}
-
-/* one axis padded with constants: concatenate(before, a, after) */
-static nd_array *pad_axis_const(nd_array *a, int axis, int64_t lp, int64_t rp, nd_value vb, nd_value va) {
-    int64_t sh[ND_MAXDIMS];
-    int nd = nd_ndim(a);
-    memcpy(sh, nd_shape(a), sizeof(int64_t) * (size_t)nd);
-    sh[axis] = lp;
-    nd_array *b = nd_ck(nd_full(nd, sh, vb, nd_array_dtype(a), 'C'));
-    sh[axis] = rp;
-    nd_array *f = b ? nd_ck(nd_full(nd, sh, va, nd_array_dtype(a), 'C')) : NULL;
-    const nd_array *parts[3] = {b, a, f};
-    nd_array *r = f ? nd_ck(nd_concatenate(3, parts, axis)) : NULL;
-    nd_release(b);
-    nd_release(f);
-    return r;
-}
-
-static Val np_pad(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
-    ARGS("pad", "array,pad_width|mode,constant_values,reflect_type");
-    const char *ms = HAS(p[2]) && p[2].t == T_STR ? STR(p[2])->s : HAS(p[2]) ? "?" : "constant";
-    char mode = !strcmp(ms, "constant") ? 'c' : !strcmp(ms, "edge") ? 'e' : !strcmp(ms, "wrap") ? 'w'
-              : !strcmp(ms, "reflect") ? 'r' : !strcmp(ms, "symmetric") ? 's' : 0;
-    if (!mode) {
-        static const char *const other[] = {"linear_ramp", "maximum", "mean", "median", "minimum", "empty", NULL};
-        for (int i = 0; other[i]; i++)
-            if (!strcmp(ms, other[i])) return raise_exc(NotImplementedErrorT, "pad(mode='%s') is not supported by nd", ms);
-        return raise_exc(ValueErrorT, "mode '%s' is not supported", ms);
-    }
-    if (HAS(p[4]) && (p[4].t != T_STR || strcmp(STR(p[4])->s, "even")))
-        return raise_exc(NotImplementedErrorT, "pad(reflect_type='odd') is not supported by nd");
-    if (HAS(p[3]) && mode != 'c') return raise_exc(ValueErrorT, "unsupported keyword arguments for mode '%s': {'constant_values'}", ms);
-    nd_array *a = arg_nd(p[0]);
-    if (!a) return VERR;
-    int nd = nd_ndim(a);
-    nd_array *w = as_pairs(p[1], nd, ND_INT64), *cv = NULL;
-    if (!w) goto fail;
-    const int64_t *wv = nd_data(w);
-    for (int i = 0; i < 2 * nd; i++)
-        if (wv[i] < 0) { raise_exc(ValueErrorT, "index can't contain negative values"); goto fail; }
-    if (mode == 'c' && !(cv = as_pairs(HAS(p[3]) ? p[3] : VINT(0), nd, ND_VOID))) goto fail;
-    for (int ax = 0; ax < nd; ax++) {
-        int64_t lp = wv[2 * ax], rp = wv[2 * ax + 1];
-        nd_array *r;
-        if (mode == 'c') {
-            nd_value vb, va;
-            nd_get(cv, (int64_t[]){ax, 0}, &vb);
-            nd_get(cv, (int64_t[]){ax, 1}, &va);
-            r = pad_axis_const(a, ax, lp, rp, vb, va);
-        } else if (nd_shape(a)[ax] == 0 && (lp || rp)) {
-            raise_exc(ValueErrorT, "can't extend empty axis %d using modes other than 'constant' or 'empty'", ax);
-            r = NULL;
-        } else {
-            r = pad_axis_map(a, ax, lp, rp, mode);
-        }
-        if (!r) goto fail;
-        nd_release(a);
-        a = r;
-    }
-    nd_release(w);
-    nd_release(cv);
-    if (nd == 0) { /* NumPy returns a copy */
-        nd_array *c = nd_ck(nd_copy(a, 'C'));
-        nd_release(a);
-        a = c;
-    }
-    return a ? mk_array(a) : VERR;
-fail:
-    nd_release(a);
-    nd_release(w);
-    nd_release(cv);
-    return VERR;
-}
-
 /* ---------- ndindex, ndenumerate ---------- */
+/* Both are lazy iterators (mk_lazy_iter): item k is made when asked for,
+   so that np.ndindex(10**6, 10**6) can be stepped through or broken out of. */
+
 /* the C-order index tuple of flat position k in shape */
 static Val index_tuple(int nd, const int64_t *shape, int64_t k) {
     Val t = mk_tuple(nd);
@@ -200,39 +65,86 @@ static Val index_tuple(int nd, const int64_t *shape, int64_t k) {
     }
     return t;
 }
+
+/* ndindex's item k; src: the shape as a tuple of ints */
+static Val ndindex_next(Val src, int64_t k) {
+    int64_t shape[ND_MAXDIMS];
+    int nd = (int)LIST(src)->n;
+    for (int i = 0; i < nd; i++) shape[i] = LIST(src)->v[i].i;
+    return index_tuple(nd, shape, k);
+}
+
+/* one dimension of ndindex: an integer, as operator.index takes it */
+static int ndindex_dim(Val v, int64_t *out) {
+    if (v.t != T_ARRAY) return to_int64(v, out, NULL);
+    nd_array *a = ARR(v);
+    char k = nd_dtype_kind(nd_array_dtype(a));
+    nd_value x;
+    if (nd_ndim(a) || (k != 'i' && k != 'u') || nd_item(a, 0, &x) < 0) {
+        raise_exc(TypeErrorT, "only integer scalar arrays can be converted to a scalar index");
+        return -1;
+    }
+    *out = nd_value_cast(x, ND_INT64).i;
+    return 0;
+}
+
+/* NumPy builds its iterator over as_strided(zeros(1), shape, strides 0):
+   the shape checks of an 8-byte array's creation */
 static Val np_ndindex(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
-    if (kw && kw->n) return raise_exc(TypeErrorT, "ndindex() got an unexpected keyword argument '%s'", kw->names[0]);
-    int nd;
-    int64_t shape[ND_MAXDIMS], size = 1;
-    Val sv = argc == 1 ? incref(argv[0]) : mk_tuple(argc);
-    for (int i = 0; argc != 1 && i < argc; i++) LIST(sv)->v[i] = incref(argv[i]);
-    int rc = parse_shape(sv, &nd, shape);
-    decref(sv);
-    if (rc < 0) return VERR;
-    for (int i = 0; i < nd; i++) size *= shape[i];
-    Val l = mk_list(0);
-    for (int64_t k = 0; k < size; k++) list_append(l, index_tuple(nd, shape, k));
-    Val it = get_iter(l);
-    decref(l);
+    if (kw && kw->n) return raise_exc(TypeErrorT, "ndindex.__init__() got an unexpected keyword argument '%s'", kw->names[0]);
+    Val *dims = argv;
+    int nd = argc;
+    if (argc == 1 && argv[0].t == T_TUPLE) {
+        dims = LIST(argv[0])->v;
+        nd = (int)LIST(argv[0])->n;
+    }
+    if (nd > ND_MAXDIMS) return raise_exc(ValueErrorT, "number of dimensions must be within [0, %d]", ND_MAXDIMS);
+    Val shape = mk_tuple(nd);
+    int64_t size = 1, nbytes = 8;
+    for (int i = 0; i < nd; i++) {
+        int64_t d;
+        if (ndindex_dim(dims[i], &d) < 0) goto fail;
+        LIST(shape)->v[i] = VINT(d);
+    }
+    for (int i = 0; i < nd; i++) { /* every dimension is read before any is checked */
+        int64_t d = LIST(shape)->v[i].i;
+        if (d < 0) { raise_exc(ValueErrorT, "negative dimensions are not allowed"); goto fail; }
+        if (d == 0) size = 0;
+        if (d && __builtin_mul_overflow(nbytes, d, &nbytes)) {
+            raise_exc(ValueErrorT, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            goto fail;
+        }
+    }
+    Val it = mk_lazy_iter(shape, size ? nbytes / 8 : 0, ndindex_next);
+    decref(shape);
     return it;
+fail:
+    decref(shape);
+    return VERR;
 }
+
+/* ndenumerate's item k: (index, a[index]), a NumPy scalar (or numpy.void) */
+static Val ndenumerate_next(Val src, int64_t k) {
+    nd_array *a = ARR(src);
+    Val ix = index_tuple(nd_ndim(a), nd_shape(a), k);
+    Val v = array_getitem(src, ix);
+    if (ISERR(v)) {
+        decref(ix);
+        return v;
+    }
+    return mk_tuple2(ix, v);
+}
+
 static Val np_ndenumerate(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
     ARGS("ndenumerate", "arr");
     nd_array *a = arg_nd(p[0]);
     if (!a) return VERR;
-    if (is_void_dt(nd_array_dtype(a))) { nd_release(a); return raise_exc(NotImplementedErrorT, "ndenumerate of records is not supported by nd"); }
-    Val l = mk_list(0);
-    for (int64_t k = 0; k < nd_size(a); k++) {
-        nd_value v;
-        if (nd_item(a, k, &v) < 0) { decref(l); nd_release(a); return raise_nd(); }
-        Val s = mk_scalar(v);
-        list_append(l, mk_tuple2(index_tuple(nd_ndim(a), nd_shape(a), k), s));
-    }
-    nd_release(a);
-    Val it = get_iter(l);
-    decref(l);
+    int64_t n = nd_size(a);
+    Val av = mk_array(a);
+    Val it = mk_lazy_iter(av, n, ndenumerate_next);
+    decref(av);
     return it;
 }
 
@@ -273,7 +185,7 @@ static Val np_ravel_multi_index(Val self, int argc, Val *argv, Kw *kw) {
         }
         if (ix && mode[0] == 'r') {
             nd_array *bad = op2(ND_LOGICAL_OR, op2(ND_LESS, ix, i64_scalar(0), 2), op2(ND_GREATER_EQUAL, ix, i64_scalar(dims[d]), 2), 3);
-            nd_array *any = bad ? nd_ck(nd_any(bad, 0, NULL, false)) : NULL;
+            nd_array *any = bad ? nd_ck(nd_any(bad, -1, NULL, false)) : NULL;
             nd_value v = {0};
             if (any) nd_item(any, 0, &v);
             nd_release(bad);
@@ -367,51 +279,99 @@ static nd_array *comp(nd_array *a, int i) {
     snprintf(e, sizeof e, "..., %d", i);
     return nd_ck(nd_index(a, e));
 }
+
+/* NumPy's normalize_axis_index with cross's msg_prefix */
+static int cross_axis(int64_t ax, int nd, const char *which, int *out) {
+    if (ax < -nd || ax >= nd) {
+        raise_exc(exc_class_by_name("AxisError"), "%s: axis %lld is out of bounds for array of dimension %d", which,
+                  (long long)ax, nd);
+        return -1;
+    }
+    *out = (int)(ax < 0 ? ax + nd : ax);
+    return 0;
+}
+
+/* a with its axis `ax` moved last (`which` names it in errors) */
+static nd_array *vec_last(Val v, int64_t ax, const char *which) {
+    nd_array *a = arg_nd(v), *r = NULL;
+    int src, dst = a ? nd_ndim(a) - 1 : 0;
+    if (a && cross_axis(ax, nd_ndim(a), which, &src) == 0) r = nd_ck(nd_moveaxis(a, 1, &src, &dst));
+    nd_release(a);
+    return r;
+}
+
+/* NumPy's products, in its order, on a and b cast to their common type;
+   a missing third component counts as 0 */
+static int cross_parts(nd_array *a, nd_array *b, int na, int nb, nd_array **c) {
+    nd_array *x[3] = {NULL, NULL, NULL}, *y[3] = {NULL, NULL, NULL};
+    int rc = -1;
+    for (int i = 0; i < 3; i++)
+        if ((i < na && !(x[i] = comp(a, i))) || (i < nb && !(y[i] = comp(b, i)))) goto done;
+    c[2] = op2(ND_SUBTRACT, op2(ND_MULTIPLY, x[0], y[1], 0), op2(ND_MULTIPLY, x[1], y[0], 0), 3);
+    if (na == 3 && nb == 3) {
+        c[0] = op2(ND_SUBTRACT, op2(ND_MULTIPLY, x[1], y[2], 0), op2(ND_MULTIPLY, x[2], y[1], 0), 3);
+        c[1] = op2(ND_SUBTRACT, op2(ND_MULTIPLY, x[2], y[0], 0), op2(ND_MULTIPLY, x[0], y[2], 0), 3);
+    } else if (na == 2 && nb == 3) {
+        c[0] = op2(ND_MULTIPLY, x[1], y[2], 0);
+        c[1] = op2(ND_NEGATIVE, op2(ND_MULTIPLY, x[0], y[2], 0), NULL, 1);
+    } else if (na == 3) {
+        c[0] = op2(ND_NEGATIVE, op2(ND_MULTIPLY, x[2], y[1], 0), NULL, 1);
+        c[1] = op2(ND_MULTIPLY, x[2], y[0], 0);
+    }
+    rc = c[2] && (na + nb == 4 || (c[0] && c[1])) ? 0 : -1;
+done:
+    for (int i = 0; i < 3; i++) {
+        nd_release(x[i]);
+        nd_release(y[i]);
+    }
+    return rc;
+}
+
 static Val np_cross(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
     ARGS("cross", "a,b|axisa,axisb,axisc,axis");
-    for (int i = 2; i < 6; i++)
-        if (GIVEN(p[i])) return raise_exc(NotImplementedErrorT, "cross(axis=...) is not supported by nd");
-    nd_array *a = arg_nd(p[0]), *b = a ? arg_nd(p[1]) : NULL;
-    nd_array *x[3] = {NULL, NULL, NULL}, *y[3] = {NULL, NULL, NULL}, *c[3] = {NULL, NULL, NULL}, *r = NULL;
+    int64_t ax[3] = {-1, -1, -1};
+    for (int i = 0; i < 3; i++)
+        if (GIVEN(p[GIVEN(p[5]) ? 5 : 2 + i]) && to_int64(p[GIVEN(p[5]) ? 5 : 2 + i], &ax[i], NULL) < 0) return VERR;
+    nd_array *a = vec_last(p[0], ax[0], "axisa"), *b = a ? vec_last(p[1], ax[1], "axisb") : NULL;
+    nd_array *c[3] = {NULL, NULL, NULL}, *r = NULL, *A = NULL, *B = NULL;
+    const nd_dtype *dt = NULL;
     if (!b) goto done;
-    int na = nd_ndim(a) ? (int)nd_shape(a)[nd_ndim(a) - 1] : 0, nb = nd_ndim(b) ? (int)nd_shape(b)[nd_ndim(b) - 1] : 0;
+    int ndA = nd_ndim(a), ndB = nd_ndim(b), na = (int)nd_shape(a)[ndA - 1], nb = (int)nd_shape(b)[ndB - 1], bnd, axc;
     if ((na != 2 && na != 3) || (nb != 2 && nb != 3)) {
         raise_exc(ValueErrorT, "incompatible dimensions for cross product\n(dimension must be 2 or 3)");
         goto done;
     }
-    for (int i = 0; i < 3; i++) {
-        if ((i < na && !(x[i] = comp(a, i))) || (i < nb && !(y[i] = comp(b, i)))) goto done;
-    }
-    /* NumPy's products and order, with a missing third component taken as 0 */
-    if (na == 2 && nb == 2) {
-        r = op2(ND_SUBTRACT, op2(ND_MULTIPLY, x[0], y[1], 0), op2(ND_MULTIPLY, x[1], y[0], 0), 3);
+    int64_t bsh[ND_MAXDIMS];
+    if (nd_broadcast_shapes(2, (int[]){ndA - 1, ndB - 1}, (const int64_t *[]){nd_shape(a), nd_shape(b)}, &bnd, bsh) < 0) {
+        raise_nd();
         goto done;
     }
-    if (na == 3 && nb == 3) {
-        c[0] = op2(ND_SUBTRACT, op2(ND_MULTIPLY, x[1], y[2], 0), op2(ND_MULTIPLY, x[2], y[1], 0), 3);
-        c[1] = op2(ND_SUBTRACT, op2(ND_MULTIPLY, x[2], y[0], 0), op2(ND_MULTIPLY, x[0], y[2], 0), 3);
-    } else if (na == 2) {
-        c[0] = op2(ND_MULTIPLY, x[1], y[2], 0);
-        c[1] = op2(ND_NEGATIVE, op2(ND_MULTIPLY, x[0], y[2], 0), NULL, 1);
-    } else {
-        c[0] = op2(ND_NEGATIVE, op2(ND_MULTIPLY, x[2], y[1], 0), NULL, 1);
-        c[1] = op2(ND_MULTIPLY, x[2], y[0], 0);
+    bool three = na == 3 || nb == 3;
+    if (three && cross_axis(ax[2], bnd + 1, "axisc", &axc) < 0) goto done;
+    if (!(dt = nd_promote_types(nd_array_dtype(a), nd_array_dtype(b)))) {
+        raise_nd();
+        goto done;
     }
-    c[2] = op2(ND_SUBTRACT, op2(ND_MULTIPLY, x[0], y[1], 0), op2(ND_MULTIPLY, x[1], y[0], 0), 3);
-    if (c[0] && c[1] && c[2]) {
-        /* the components broadcast to one shape before stacking */
-        nd_array *s = op2(ND_ADD, op2(ND_ADD, op2(ND_MULTIPLY, c[0], i64_scalar(0), 2), c[1], 1), c[2], 1);
-        nd_array *bc[3] = {NULL, NULL, NULL};
-        for (int i = 0; s && i < 3; i++) bc[i] = nd_ck(nd_broadcast_to(c[i], nd_ndim(s), nd_shape(s)));
-        if (bc[0] && bc[1] && bc[2]) r = nd_ck(nd_stack(3, (const nd_array *const *)bc, -1));
-        for (int i = 0; i < 3; i++) nd_release(bc[i]);
-        nd_release(s);
+    if (!(A = nd_ck(nd_astype(a, dt, 'K', ND_CAST_UNSAFE, true))) || !(B = nd_ck(nd_astype(b, dt, 'K', ND_CAST_UNSAFE, true))) ||
+        cross_parts(A, B, na, nb, c) < 0)
+        goto done;
+    if (!three) { /* 2-vectors: the z components alone, axisc unused */
+        r = c[2];
+        c[2] = NULL;
+        goto done;
     }
+    nd_array *s = nd_ck(nd_stack(3, (const nd_array *const *)c, -1));
+    int last = bnd;
+    r = s ? nd_ck(nd_moveaxis(s, 1, &last, &axc)) : NULL;
+    nd_release(s);
 done:
-    for (int i = 0; i < 3; i++) { nd_release(x[i]); nd_release(y[i]); nd_release(c[i]); }
+    for (int i = 0; i < 3; i++) nd_release(c[i]);
     nd_release(a);
     nd_release(b);
+    nd_release(A);
+    nd_release(B);
+    nd_dtype_release(dt);
     return r ? mk_array(r) : VERR;
 }
 
@@ -468,9 +428,10 @@ done:
 
 void np_shape_install(Val mod, PutFn put) {
     static const struct { const char *name; BFn fn; } fns[] = {
-        {"rot90", np_rot90}, {"pad", np_pad}, {"ndindex", np_ndindex}, {"ndenumerate", np_ndenumerate},
+        {"rot90", np_rot90}, {"ndindex", np_ndindex}, {"ndenumerate", np_ndenumerate},
         {"ravel_multi_index", np_ravel_multi_index}, {"triu_indices", np_triu_indices},
         {"tril_indices", np_tril_indices}, {"lexsort", np_lexsort}, {"cross", np_cross}, {"convolve", np_convolve},
         {NULL, NULL}};
     for (int i = 0; fns[i].name; i++) put(mod, fns[i].name, mk_builtin(fns[i].name, fns[i].fn, VNONE));
+    np_pad_install(mod, put);
 }

@@ -45,5 +45,7 @@ void np_random_install(Val mod, PutFn put);
 void np_stride_tricks_install(Val mod, PutFn put);
 void np_time_install(Val mod, PutFn put);
 void np_math_module_install(Val mod, PutFn put);
+void np_pad_install(Val mod, PutFn put); /* np_pad.c: np.pad (np_shape_install calls it) */
+void np_print_install(Val mod, PutFn put); /* np_print.c: array2string, array_repr, array_str (np_info_install calls it) */
 
 #endif

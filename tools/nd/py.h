@@ -83,8 +83,10 @@ typedef struct OUfunc { Obj h; const char *name; int nin, op; BFn fn; Val self; 
 /* Modules: a name and a table of attributes. */
 typedef struct OModule { Obj h; const char *name; ODict *attrs; } OModule;
 
-/* Iterator over a list/tuple/range/str/dict/array snapshot. */
-typedef struct OIter { Obj h; Val src; int64_t pos, n; int kind; } OIter;
+/* Iterator over a list/tuple/range/str/dict/array snapshot, or a lazy one
+   whose item pos next(src, pos) makes when asked for (np.ndindex). */
+typedef Val (*IterFn)(Val src, int64_t pos);
+typedef struct OIter { Obj h; Val src; int64_t pos, n; int kind; IterFn next; } OIter;
 
 /* ---- refcounting and construction (value.c) ---- */
 static inline Val incref(Val v) {
@@ -204,6 +206,7 @@ Val list_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *f
 Val dict_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found);
 Val get_iter(Val v);
 Val iter_next(Val it, bool *done); /* new ref; done at end */
+Val mk_lazy_iter(Val src, int64_t n, IterFn next); /* n items next(src, 0..n-1); retains src */
 Val to_list(Val v);              /* list(v) */
 int to_int64(Val v, int64_t *out, const char *what); /* Python int / np integer / bool (index protocol) */
 int to_double(Val v, double *out);
