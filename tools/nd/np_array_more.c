@@ -75,15 +75,6 @@ static Val resize(Val self, int argc, Val *argv, Kw *kw) {
     return nd_resize(a, nd, shape) < 0 ? raise_nd() : VNONE;
 }
 
-/* np.<fn>(self, ...): put and choose are numpy functions over the array. */
-static Val via_numpy(const char *fn, Val self, int argc, Val *argv, Kw *kw) {
-    Val buf[16];
-    if (argc > 15) return raise_exc(TypeErrorT, "too many arguments");
-    buf[0] = self;
-    for (int i = 0; i < argc; i++) buf[i + 1] = argv[i];
-    return np_call(fn, argc + 1, buf, kw);
-}
-
 Val array_more_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found) {
     *found = true;
     if (!strcmp(name, "itemset")) {
@@ -93,12 +84,12 @@ Val array_more_method(Val self, const char *name, int argc, Val *argv, Kw *kw, b
     if (!strcmp(name, "tostring")) return call_method(self, "tobytes", argc, argv, kw); /* deprecated alias */
     if (!strcmp(name, "resize")) return resize(self, argc, argv, kw);
     if (!strcmp(name, "put")) {
-        Val r = via_numpy("put", self, argc, argv, kw);
+        Val r = via_np("put", self, argc, argv, kw);
         if (ISERR(r)) return r;
         decref(r);
         return VNONE;
     }
-    if (!strcmp(name, "choose")) return via_numpy("choose", self, argc, argv, kw);
+    if (!strcmp(name, "choose")) return via_np("choose", self, argc, argv, kw);
     if (!strcmp(name, "partition") || !strcmp(name, "argpartition"))
         return array_partition_method(self, name, argc, argv, kw);
     *found = false;

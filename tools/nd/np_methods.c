@@ -522,7 +522,7 @@ Val sort_by_order(nd_array *a, int axis, const char *kind, Val order, int mode) 
 }
 
 /* Call np.<name>(self, *args, **kw). */
-static Val via_np(const char *name, Val self, int argc, Val *argv, Kw *kw) {
+Val via_np(const char *name, Val self, int argc, Val *argv, Kw *kw) {
     Val buf[16];
     if (argc > 15) return raise_exc(TypeErrorT, "too many arguments");
     buf[0] = self;

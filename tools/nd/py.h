@@ -293,6 +293,7 @@ Val mk_ufunc(const char *name, int nin, int op, BFn fn, Val self, const char *si
 Val ufunc_getattr(Val self, const char *name, bool *found);
 Val ufunc_method(Val self, const char *name, int argc, Val *argv, Kw *kw, bool *found);
 Val np_call(const char *name, int argc, Val *argv, Kw *kw); /* np.<name>(...) */
+Val via_np(const char *name, Val self, int argc, Val *argv, Kw *kw); /* np.<name>(self, ...): a method as its function */
 typedef void (*PutFn)(Val mod, const char *name, Val v); /* steals v */
 void np_math_install(Val mod, PutFn put);  /* np_math.c */
 void np_lib_install(Val mod, PutFn put);   /* np_lib.c */
