@@ -180,8 +180,22 @@ nd_array *nd__alloc_zeroed(int ndim, const int64_t *shape, const nd_dtype *dt, c
  * strides sorted like proto's, negative strides made positive). */
 nd_array *nd__alloc_like_k(const nd_array *proto, const nd_dtype *dt);
 
-/* Recompute C/F contiguity and ALIGNED from shape/strides/data. */
-void nd__update_flags(nd_array *a);
+/* Recompute C/F contiguity and ALIGNED from shape/strides/data.  The 1-d
+ * case (most views) is inline: as one function its path paid the general
+ * walk's register saves. */
+void nd__update_flags_nd(nd_array *a);
+static inline void nd__update_flags(nd_array *a) {
+    if (a->ndim != 1) {
+        nd__update_flags_nd(a);
+        return;
+    }
+    int64_t n = a->shape[0], st = a->strides[0], isz = a->dtype->itemsize, al = a->dtype->alignment;
+    int f = a->flags & ~(ND_C_CONTIGUOUS | ND_F_CONTIGUOUS | ND_ALIGNED);
+    uintptr_t chk = (uintptr_t)a->data | (n > 1 ? (uintptr_t)st : 0);
+    if (n <= 1 || st == isz) f |= ND_C_CONTIGUOUS | ND_F_CONTIGUOUS;
+    if (n == 0 || al <= 1 || (chk & (uintptr_t)(al - 1)) == 0) f |= ND_ALIGNED;
+    a->flags = f;
+}
 /* C-order strides for shape; returns false on size overflow. */
 bool nd__c_strides(int ndim, const int64_t *shape, int64_t itemsize, int64_t *strides);
 bool nd__f_strides(int ndim, const int64_t *shape, int64_t itemsize, int64_t *strides);

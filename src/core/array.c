@@ -5,12 +5,8 @@
 
 static size_t header_bytes(int ndim) { return sizeof(nd_array) + 2 * (size_t)ndim * sizeof(int64_t); }
 
-nd_array *nd__header_new(int ndim) {
-    nd_array *a = nd__hdr_alloc(header_bytes(ndim));
-    if (ND_UNLIKELY(!a)) {
-        nd__err(ND_ENOMEM, NULL);
-        return NULL;
-    }
+/* Header fields every new header starts with (refcnt 1, nothing owned). */
+static inline nd_array *header_init(nd_array *a, int ndim) {
     atomic_init(&a->refcnt, 1);
     a->ndim = ndim;
     a->flags = 0;
@@ -21,6 +17,15 @@ nd_array *nd__header_new(int ndim) {
     a->shape = a->dims;
     a->strides = a->dims + ndim;
     return a;
+}
+
+nd_array *nd__header_new(int ndim) {
+    nd_array *a = nd__hdr_alloc(header_bytes(ndim));
+    if (ND_UNLIKELY(!a)) {
+        nd__err(ND_ENOMEM, NULL);
+        return NULL;
+    }
+    return header_init(a, ndim);
 }
 
 void nd__header_free(nd_array *a) {
@@ -122,53 +127,52 @@ bool nd__axis(int *axis, int ndim) {
 
 /* NumPy's relaxed-strides rules: size-1 axes never break contiguity and an
  * empty array is both C and F contiguous. */
-void nd__update_flags(nd_array *a) {
-    /* Hot on every view: no division (alignments are powers of two) and the
-     * empty case decided before the contiguity walks. */
+void nd__update_flags_nd(nd_array *a) {
+    /* One pass walks F order from the front and C order from the back; no
+     * division (alignments are powers of two).  Products wrap unsigned:
+     * creation bounds them, and a wrapped one could only clear a flag of a
+     * zero-size array, which returns early anyway. */
     int nd = a->ndim;
     const int64_t *shape = a->shape, *st = a->strides;
-    int64_t isz = a->dtype->itemsize, al = a->dtype->alignment;
+    uint64_t isz = (uint64_t)a->dtype->itemsize, al = (uint64_t)a->dtype->alignment;
     int f = a->flags & ~(ND_C_CONTIGUOUS | ND_F_CONTIGUOUS | ND_ALIGNED);
-    uintptr_t chk = (uintptr_t)a->data;
-    if (nd == 1) { /* the common view: C and F contiguity are one test */
-        int64_t n = shape[0];
-        if (n > 1) chk |= (uintptr_t)st[0];
-        if (n <= 1 || st[0] == isz) f |= ND_C_CONTIGUOUS | ND_F_CONTIGUOUS;
-        if (n == 0 || al <= 1 || (chk & (uintptr_t)(al - 1)) == 0) f |= ND_ALIGNED;
-        a->flags = f;
-        return;
-    }
-    for (int i = 0; i < nd; i++) {
-        if (shape[i] == 0) {
+    uint64_t chk = (uintptr_t)a->data, sc = isz, sf = isz;
+    bool c = true, fc = true;
+    for (int i = 0, j = nd - 1; i < nd; i++, j--) {
+        uint64_t nf = (uint64_t)shape[i], nc = (uint64_t)shape[j];
+        if (nf == 0) {
             a->flags = f | ND_C_CONTIGUOUS | ND_F_CONTIGUOUS | ND_ALIGNED;
             return;
         }
-        if (shape[i] > 1) chk |= (uintptr_t)st[i];
-    }
-    bool c = true, fc = true;
-    int64_t sd = isz;
-    for (int i = nd - 1; i >= 0 && c; i--) {
-        if (shape[i] == 1) continue;
-        c = st[i] == sd;
-        sd *= shape[i];
-    }
-    sd = isz;
-    for (int i = 0; i < nd && fc; i++) {
-        if (shape[i] == 1) continue;
-        fc = st[i] == sd;
-        sd *= shape[i];
+        if (nf != 1) {
+            chk |= (uint64_t)st[i];
+            fc &= (uint64_t)st[i] == sf;
+            sf *= nf;
+        }
+        if (nc != 1) {
+            c &= (uint64_t)st[j] == sc;
+            sc *= nc;
+        }
     }
     if (c) f |= ND_C_CONTIGUOUS;
     if (fc) f |= ND_F_CONTIGUOUS;
-    if (al <= 1 || (chk & (uintptr_t)(al - 1)) == 0) f |= ND_ALIGNED;
+    if (al <= 1 || (chk & (al - 1)) == 0) f |= ND_ALIGNED;
     a->flags = f;
 }
 
 nd_array *nd__view_new(nd_array *a, int ndim, const nd_dtype *dt) {
-    nd_array *v = nd__header_new(ndim);
-    if (!v) return NULL;
+    /* The hot path of every view: header, dtype and base references inline,
+     * no calls while the header cache has a block and dt is a builtin. */
+    nd_array *v = nd__hdr_alloc(header_bytes(ndim));
+    if (ND_UNLIKELY(!v)) {
+        nd__err(ND_ENOMEM, NULL);
+        return NULL;
+    }
+    header_init(v, ndim);
+    nd_array *owner = a->base ? a->base : a;
+    nd__ref_inc(&owner->refcnt);
     v->dtype = nd__dtype_ref(dt);
-    v->base = nd_retain(a->base ? a->base : a);
+    v->base = owner;
     v->data = a->data;
     v->flags = a->flags & ND_WRITEABLE;
     return v;

@@ -9,7 +9,8 @@ static inline int64_t mulw(int64_t a, int64_t b) { return (int64_t)((uint64_t)a 
 /* Python's PySlice_Unpack + PySlice_AdjustIndices: omitted bounds become
  * the ends for the step's direction, then both are clamped into the axis.
  * Returns the number of steps. */
-static int64_t slice_indices(int64_t len, const nd_idx *s, int64_t *start, int64_t *step) {
+static inline __attribute__((always_inline)) int64_t slice_indices(int64_t len, const nd_idx *s, int64_t *start,
+                                                                   int64_t *step) {
     int64_t st = s->step == ND_NONE ? 1 : s->step;
     int64_t b = s->start, e = s->stop;
     if (b == ND_NONE) b = st < 0 ? INT64_MAX : 0;
