@@ -132,13 +132,32 @@ static nd_array *shaped_view(nd_array *src, int ndim, const int64_t *dims, const
     nd_array *v = nd__view_new(src, ndim, src->dtype);
     if (!v) return NULL;
     copy_dims(v->shape, dims, ndim);
-    if (strides)
+    if (strides) {
         copy_dims(v->strides, strides, ndim);
-    else if (f)
-        nd__f_strides(ndim, dims, src->dtype->itemsize, v->strides);
+        nd__update_flags(v);
+        return v;
+    }
+    const nd_dtype *dt = src->dtype;
+    if (f)
+        nd__f_strides(ndim, dims, dt->itemsize, v->strides);
     else
-        nd__c_strides(ndim, dims, src->dtype->itemsize, v->strides);
-    nd__update_flags(v);
+        nd__c_strides(ndim, dims, dt->itemsize, v->strides);
+    /* src is contiguous in this order, so the flags follow without the
+     * general walk: contiguous in the other order too when at most one
+     * dim exceeds 1; ALIGNED as src's (same data, itemsize-multiple strides). */
+    int big = 0;
+    bool empty = false;
+    for (int i = 0; i < ndim; i++) {
+        big += dims[i] != 1;
+        empty |= dims[i] == 0;
+    }
+    if (empty || dt->alignment <= 0 || (dt->itemsize & (dt->alignment - 1)) != 0) {
+        nd__update_flags(v);
+        return v;
+    }
+    v->flags |= (src->flags & ND_ALIGNED) | (big <= 1 ? ND_C_CONTIGUOUS | ND_F_CONTIGUOUS
+                                             : f        ? ND_F_CONTIGUOUS
+                                                        : ND_C_CONTIGUOUS);
     return v;
 }
 

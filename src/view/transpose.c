@@ -31,9 +31,17 @@ static nd_array *permuted(nd_array *a, const int *perm) {
 
 nd_array *nd_transpose(nd_array *a, const int *axes) {
     int perm[ND_MAXDIMS], nd = a->ndim;
-    if (!axes) {
-        for (int i = 0; i < nd; i++) perm[i] = nd - 1 - i;
-        return permuted(a, perm);
+    if (!axes) { /* reversed axes: C and F contiguity trade places, ALIGNED stays */
+        nd_array *v = nd__view_new(a, nd, a->dtype);
+        if (!v) return NULL;
+        for (int i = 0; i < nd; i++) {
+            v->shape[i] = a->shape[nd - 1 - i];
+            v->strides[i] = a->strides[nd - 1 - i];
+        }
+        int f = a->flags;
+        v->flags |= (f & ND_ALIGNED) | (f & ND_C_CONTIGUOUS ? ND_F_CONTIGUOUS : 0) |
+                    (f & ND_F_CONTIGUOUS ? ND_C_CONTIGUOUS : 0);
+        return v;
     }
     bool seen[ND_MAXDIMS] = {false};
     for (int i = 0; i < nd; i++) {

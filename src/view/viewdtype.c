@@ -33,6 +33,17 @@ static nd_array *view_subarray(nd_array *a, const nd_dtype *dt) {
     return v;
 }
 
+/* q = a / b when b divides a: a shift for the usual power-of-two itemsizes
+ * (a 64-bit division costs more than the rest of a view). */
+static inline bool divides(int64_t a, int64_t b, int64_t *q) {
+    if ((b & (b - 1)) == 0) {
+        *q = a >> __builtin_ctzll((unsigned long long)b);
+        return (a & (b - 1)) == 0;
+    }
+    *q = a / b;
+    return a % b == 0;
+}
+
 /* NumPy 1.24's array_descr_set: a different itemsize rescales only the
  * last axis, which must be contiguous unless it has length one or the
  * array is empty.  Misaligned results are allowed (ALIGNED is recomputed). */
@@ -50,26 +61,26 @@ nd_array *nd_view_dtype(nd_array *a, const nd_dtype *dt) {
             return NULL;
         }
         int ax = nd - 1;
-        if (a->shape[ax] != 1 && nd_size(a) != 0 && a->strides[ax] != olds) {
+        if (a->shape[ax] != 1 && a->strides[ax] != olds && nd_size(a) != 0) {
             nd__err(ND_EVALUE, "To change to a dtype of a different size, the last axis must be contiguous");
             return NULL;
         }
         if (news < olds) {
-            if (news == 0 || olds % news != 0) {
+            int64_t ratio;
+            if (news == 0 || !divides(olds, news, &ratio)) {
                 nd__err(ND_EVALUE,
                         "When changing to a smaller dtype, its size must be a divisor of the size of original dtype");
                 return NULL;
             }
-            if (__builtin_mul_overflow(a->shape[ax], olds / news, &last)) goto big;
+            if (__builtin_mul_overflow(a->shape[ax], ratio, &last)) goto big;
         } else {
             int64_t bytes;
             if (__builtin_mul_overflow(a->shape[ax], olds, &bytes)) goto big;
-            if (bytes % news != 0) {
+            if (!divides(bytes, news, &last)) {
                 nd__err(ND_EVALUE, "When changing to a larger dtype, its size must be a divisor of the total size in "
                                    "bytes of the last axis of the array.");
                 return NULL;
             }
-            last = bytes / news;
         }
     }
     nd_array *v = nd__view_new(a, nd, dt);
