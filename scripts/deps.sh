@@ -4,7 +4,7 @@
 # Installs only what is missing, and only as root (README, "Dependencies",
 # says why each package is here).
 ND_DEBIAN_PACKAGES=(cmake gcc make pkg-config libcmocka-dev python3-numpy python3-pytest
-  zlib1g-dev libedit-dev libdlpack-dev valgrind clang)
+  zlib1g-dev liblapack-dev libedit-dev libdlpack-dev valgrind clang)
 
 nd_deps() {
   command -v dpkg >/dev/null 2>&1 || return 0 # not Debian: the caller's toolchain has to do

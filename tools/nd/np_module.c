@@ -580,6 +580,7 @@ static void build(void) {
     linalg_mod = new_module("numpy.linalg"); /* filled by the prelude (linalg__* names) */
     put(np_mod, "linalg", incref(linalg_mod));
     put(linalg_mod, "LinAlgError", VOBJ(exc_class_by_name("LinAlgError")));
+    np_lapack_install(linalg_mod, put);
 
     time_mod = new_module("time");
     np_time_install(time_mod, put);

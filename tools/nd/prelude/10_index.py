@@ -442,6 +442,15 @@ def broadcast_arrays(*args, subok=False):
     return res
 
 
+def broadcast_shapes(*args):
+    # zero-stride stand-ins of each shape, through the same broadcast rule
+    arrs = []
+    for s in args:
+        s = (s,) if isinstance(s, (int, np.integer)) else tuple(s)
+        arrs.append(np.broadcast_to(np.empty((), dtype=bool), s))
+    return _ix_bshape(arrs)
+
+
 def _ix_block_index(index):
     return 'arrays' + ''.join(['[{}]'.format(i) for i in index if i is not None])
 

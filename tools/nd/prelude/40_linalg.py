@@ -1,6 +1,6 @@
 # numpy.linalg: what needs no LAPACK.  linalg__<name> is numpy.linalg.<name>
-# (np_prelude.c publishes it there).  Decompositions and solvers are
-# LAPACK's in NumPy and not here.
+# (np_prelude.c publishes it there).  Decompositions and solvers are in
+# 45_linalg_lapack.py.
 
 
 def _is_complex(x):
@@ -62,9 +62,11 @@ def linalg__norm(x, ord=None, axis=None, keepdims=False):
         col_axis %= nd
         if row_axis == col_axis:
             raise ValueError('Duplicate axes given.')
-        if ord in (2, -2, 'nuc'):
-            raise NotImplementedError("norm(ord=%r) needs an SVD, which nd does not have" % (ord,))
-        if ord == 1:
+        if ord == 2:
+            ret = _la_svd_norm(x, row_axis, col_axis, np.amax)
+        elif ord == -2:
+            ret = _la_svd_norm(x, row_axis, col_axis, np.amin)
+        elif ord == 1:
             if col_axis > row_axis:
                 col_axis -= 1
             ret = np.add.reduce(abs(x), axis=row_axis).max(axis=col_axis)
@@ -82,6 +84,8 @@ def linalg__norm(x, ord=None, axis=None, keepdims=False):
             ret = np.add.reduce(abs(x), axis=col_axis).min(axis=row_axis)
         elif ord in [None, 'fro', 'f']:
             ret = np.sqrt(np.add.reduce((x.conj() * x).real, axis=axis))
+        elif ord == 'nuc':
+            ret = _la_svd_norm(x, row_axis, col_axis, np.sum)
         else:
             raise ValueError("Invalid norm order for matrices.")
         if keepdims:
@@ -108,7 +112,8 @@ def linalg__matrix_power(a, n):
         a[...] = np.eye(a.shape[-2], dtype=a.dtype)
         return a
     if n < 0:
-        raise NotImplementedError("matrix_power with a negative exponent needs inv, which nd does not have")
+        a = linalg__inv(a)
+        n = abs(n)
     if n == 1:
         return a.copy()
     if n == 2:
