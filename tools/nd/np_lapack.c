@@ -44,6 +44,19 @@ void dgesdd_(const char *jobz, const int *m, const int *n, double *a, const int 
 void zgesdd_(const char *jobz, const int *m, const int *n, zdouble *a, const int *lda, double *s, zdouble *u,
              const int *ldu, zdouble *vt, const int *ldvt, zdouble *work, const int *lwork, double *rwork,
              int *iwork, int *info, size_t);
+void dgeqrf_(const int *m, const int *n, double *a, const int *lda, double *tau, double *work, const int *lwork,
+             int *info);
+void zgeqrf_(const int *m, const int *n, zdouble *a, const int *lda, zdouble *tau, zdouble *work,
+             const int *lwork, int *info);
+void dorgqr_(const int *m, const int *n, const int *k, double *a, const int *lda, const double *tau, double *work,
+             const int *lwork, int *info);
+void zungqr_(const int *m, const int *n, const int *k, zdouble *a, const int *lda, const zdouble *tau,
+             zdouble *work, const int *lwork, int *info);
+void dgelsd_(const int *m, const int *n, const int *nrhs, double *a, const int *lda, double *b, const int *ldb,
+             double *s, const double *rcond, int *rank, double *work, const int *lwork, int *iwork, int *info);
+void zgelsd_(const int *m, const int *n, const int *nrhs, zdouble *a, const int *lda, zdouble *b, const int *ldb,
+             double *s, const double *rcond, int *rank, zdouble *work, const int *lwork, double *rwork, int *iwork,
+             int *info);
 
 /* The stack argument: (B, m, n), C-contiguous, float64 or complex128. */
 typedef struct {
@@ -500,12 +513,218 @@ done:
     return res;
 }
 
+/* A workspace length from a query's first element (real part for complex). */
+static int query_len(const void *q, bool cplx) { return (int)(cplx ? creal(*(const zdouble *)q) : *(const double *)q); }
+
+/* _qr_raw(a): geqrf of each matrix; returns (the factored matrices, tau). */
+static Val lp_qr_raw(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("_qr_raw", "a");
+    Stack s;
+    if (get_stack(p[0], &s) < 0) return VERR;
+    int m = (int)s.m, n = (int)s.n, k = m < n ? m : n, ld = m > 1 ? m : 1, info = 0, lwork = -1;
+    nd_array *fa = new_out(s.b, 2, m, n, s.cplx), *tau = new_out(s.b, 1, k, 0, s.cplx);
+    void *a = malloc((size_t)m * (size_t)n * s.isz + 1), *tb = calloc((size_t)k + 1, s.isz), *work = NULL;
+    zdouble q = 0;
+    Val res = VERR;
+    if (!fa || !tau || !a || !tb) goto oom;
+    if (s.cplx) zgeqrf_(&m, &n, a, &ld, tb, &q, &lwork, &info);
+    else dgeqrf_(&m, &n, a, &ld, tb, (double *)&q, &lwork, &info);
+    lwork = query_len(&q, s.cplx);
+    if (lwork < n) lwork = n;
+    if (lwork < 1) lwork = 1;
+    if (!(work = malloc((size_t)lwork * s.isz))) goto oom;
+    for (int64_t b = 0; b < s.b; b++) {
+        to_fortran(&s, b, a);
+        if (s.cplx) zgeqrf_(&m, &n, a, &ld, tb, work, &lwork, &info);
+        else dgeqrf_(&m, &n, a, &ld, tb, work, &lwork, &info);
+        if (info != 0) {
+            res = lin_error("Incorrect argument found while performing LAPACK routine");
+            goto done;
+        }
+        from_fortran((char *)nd_data(fa) + (size_t)b * (size_t)m * (size_t)n * s.isz, a, m, n, s.isz);
+        memcpy((char *)nd_data(tau) + (size_t)b * (size_t)k * s.isz, tb, (size_t)k * s.isz);
+    }
+    res = mk_tuple2(mk_array(fa), mk_array(tau));
+    fa = tau = NULL;
+    goto done;
+oom:
+    res = no_memory();
+done:
+    nd_release(fa);
+    nd_release(tau);
+    free(a);
+    free(tb);
+    free(work);
+    nd_release(s.a);
+    return res;
+}
+
+/* _qr_q(factored, tau, mc): orgqr/ungqr, the first mc columns of Q. */
+static Val lp_qr_q(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("_qr_q", "a|tau|mc");
+    Stack s;
+    int64_t mc64;
+    if (get_stack(p[0], &s) < 0) return VERR;
+    if (opt_int(p[2], s.m, &mc64) < 0) {
+        nd_release(s.a);
+        return VERR;
+    }
+    bool own;
+    nd_array *tau = to_nd(p[1], &own);
+    if (!tau) {
+        nd_release(s.a);
+        return VERR;
+    }
+    int m = (int)s.m, n = (int)s.n, k = m < n ? m : n, mc = (int)mc64, ld = m > 1 ? m : 1, info = 0, lwork = -1;
+    nd_array *out = new_out(s.b, 2, m, mc, s.cplx);
+    void *qb = calloc((size_t)m * (size_t)(mc > n ? mc : n) + 1, s.isz), *work = NULL;
+    zdouble q = 0;
+    Val res = VERR;
+    if (nd_size(tau) != s.b * k || nd_array_dtype(tau) != nd_array_dtype(s.a) || !(nd_flags(tau) & ND_C_CONTIGUOUS)) {
+        res = raise_exc(TypeErrorT, "_qr_q: tau must be a contiguous (B, k) stack of the matrices' dtype");
+        goto done;
+    }
+    if (!out || !qb) goto oom;
+    if (s.cplx) zungqr_(&m, &mc, &k, qb, &ld, nd_data(tau), &q, &lwork, &info);
+    else dorgqr_(&m, &mc, &k, qb, &ld, nd_data(tau), (double *)&q, &lwork, &info);
+    lwork = query_len(&q, s.cplx);
+    if (lwork < n) lwork = n;
+    if (lwork < 1) lwork = 1;
+    if (!(work = malloc((size_t)lwork * s.isz))) goto oom;
+    for (int64_t b = 0; b < s.b; b++) {
+        to_fortran(&s, b, qb); /* the reflectors fill the first n columns; orgqr sets the rest */
+        const char *tk = (const char *)nd_data(tau) + (size_t)b * (size_t)k * s.isz;
+        if (s.cplx) zungqr_(&m, &mc, &k, qb, &ld, (const zdouble *)tk, work, &lwork, &info);
+        else dorgqr_(&m, &mc, &k, qb, &ld, (const double *)tk, work, &lwork, &info);
+        if (info != 0) {
+            res = lin_error("Incorrect argument found while performing LAPACK routine");
+            goto done;
+        }
+        from_fortran((char *)nd_data(out) + (size_t)b * (size_t)m * (size_t)mc * s.isz, qb, m, mc, s.isz);
+    }
+    res = mk_array(out);
+    out = NULL;
+    goto done;
+oom:
+    res = no_memory();
+done:
+    nd_release(out);
+    free(qb);
+    free(work);
+    if (own) nd_release(tau);
+    nd_release(s.a);
+    return res;
+}
+
+/* _lstsq(a, b, rcond): gelsd; returns (x, residuals, rank int32, s) with
+ * residuals NaN unless m > n... as NumPy's gufunc (linalg.py then drops them). */
+static Val lp_lstsq(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("_lstsq", "a|b|rcond");
+    Stack s, r = {0};
+    double rcond;
+    if (get_stack(p[0], &s) < 0) return VERR;
+    if (get_stack(p[1], &r) < 0 || to_double(p[2], &rcond) < 0) {
+        if (r.a) nd_release(r.a);
+        nd_release(s.a);
+        return VERR;
+    }
+    int m = (int)s.m, n = (int)s.n, nrhs = (int)r.n, k = m < n ? m : n, mx = m > n ? m : n;
+    int lda = m > 1 ? m : 1, ldb = mx > 1 ? mx : 1, info = 0, lwork = -1, rank = 0, qi = 0;
+    int64_t b1[1] = {s.b};
+    nd_array *x = new_out(s.b, 2, n, nrhs, s.cplx), *res_ = new_out(s.b, 1, nrhs, 0, false),
+             *rk = nd_empty(1, b1, nd_dtype_of(ND_INT32), 'C'), *sv = new_out(s.b, 1, k, 0, false);
+    void *a = malloc((size_t)m * (size_t)n * s.isz + 1), *bb = calloc((size_t)ldb * (size_t)nrhs + 1, s.isz);
+    void *work = NULL;
+    double *rwork = NULL, qr = 0;
+    int *iwork = NULL;
+    zdouble q = 0;
+    Val res = VERR;
+    if (!x || !res_ || !rk || !sv || !a || !bb) goto oom;
+    if (s.cplx)
+        zgelsd_(&m, &n, &nrhs, a, &lda, bb, &ldb, nd_data(sv), &rcond, &rank, &q, &lwork, &qr, &qi, &info);
+    else
+        dgelsd_(&m, &n, &nrhs, a, &lda, bb, &ldb, nd_data(sv), &rcond, &rank, (double *)&q, &lwork, &qi, &info);
+    lwork = query_len(&q, s.cplx);
+    work = malloc((size_t)(lwork > 0 ? lwork : 1) * s.isz);
+    rwork = malloc((size_t)(qr > 0 ? qr : 1) * sizeof(double));
+    iwork = malloc((size_t)(qi > 0 ? qi : 1) * sizeof(int));
+    if (!work || !rwork || !iwork) goto oom;
+    for (int64_t b = 0; b < s.b; b++) {
+        double *sk = (double *)nd_data(sv) + b * k, *rs = (double *)nd_data(res_) + b * nrhs;
+        to_fortran(&s, b, a);
+        /* b's columns at stride ldb = max(m, n) */
+        const char *src = (const char *)nd_data(r.a) + (size_t)b * (size_t)m * (size_t)nrhs * s.isz;
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < nrhs; j++)
+                memcpy((char *)bb + ((size_t)i + (size_t)j * (size_t)ldb) * s.isz,
+                       src + ((size_t)i * (size_t)nrhs + (size_t)j) * s.isz, s.isz);
+        if (s.cplx)
+            zgelsd_(&m, &n, &nrhs, a, &lda, bb, &ldb, sk, &rcond, &rank, work, &lwork, rwork, iwork, &info);
+        else
+            dgelsd_(&m, &n, &nrhs, a, &lda, bb, &ldb, sk, &rcond, &rank, work, &lwork, iwork, &info);
+        if (info != 0) {
+            res = lin_error("SVD did not converge in Linear Least Squares");
+            goto done;
+        }
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < nrhs; j++)
+                memcpy((char *)nd_data(x) + (((size_t)b * (size_t)n + (size_t)i) * (size_t)nrhs + (size_t)j) * s.isz,
+                       (char *)bb + ((size_t)i + (size_t)j * (size_t)ldb) * s.isz, s.isz);
+        ((int32_t *)nd_data(rk))[b] = rank;
+        for (int j = 0; j < nrhs; j++) { /* NumPy's abs2 over rows n..m-1, column stride m */
+            double acc = 0;
+            if (m >= n && rank == n) {
+                for (int i = 0; i < m - n; i++) {
+                    size_t at = (size_t)n + (size_t)j * (size_t)m + (size_t)i;
+                    if (s.cplx) {
+                        zdouble e = ((zdouble *)bb)[at];
+                        acc += creal(e) * creal(e) + cimag(e) * cimag(e);
+                    } else {
+                        double e = ((double *)bb)[at];
+                        acc += e * e;
+                    }
+                }
+            } else {
+                acc = NAN;
+            }
+            rs[j] = acc;
+        }
+    }
+    Val t = mk_tuple(4);
+    LIST(t)->v[0] = mk_array(x);
+    LIST(t)->v[1] = mk_array(res_);
+    LIST(t)->v[2] = mk_array(rk);
+    LIST(t)->v[3] = mk_array(sv);
+    x = res_ = rk = sv = NULL;
+    res = t;
+    goto done;
+oom:
+    res = no_memory();
+done:
+    nd_release(x);
+    nd_release(res_);
+    nd_release(rk);
+    nd_release(sv);
+    free(a);
+    free(bb);
+    free(work);
+    free(rwork);
+    free(iwork);
+    nd_release(s.a);
+    nd_release(r.a);
+    return res;
+}
+
 void np_lapack_install(Val mod, PutFn put) {
     static const struct {
         const char *name;
         BFn fn;
     } fns[] = {{"_det", lp_det},   {"_slogdet", lp_slogdet}, {"_solve", lp_solve}, {"_cholesky", lp_cholesky},
-               {"_eigh", lp_eigh}, {"_eig", lp_eig},         {"_svd", lp_svd},     {NULL, NULL}};
+               {"_eigh", lp_eigh}, {"_eig", lp_eig},         {"_svd", lp_svd},     {"_qr_raw", lp_qr_raw},
+               {"_qr_q", lp_qr_q}, {"_lstsq", lp_lstsq},     {NULL, NULL}};
     for (int i = 0; fns[i].name; i++) put(mod, fns[i].name, mk_builtin(fns[i].name, fns[i].fn, VNONE));
 }
 
@@ -516,11 +735,13 @@ static Val lp_missing(Val self, int argc, Val *argv, Kw *kw) {
     (void)argc;
     (void)argv;
     (void)kw;
-    return raise_exc(exc_class_by_name("LinAlgError"), "this nd was built without LAPACK (install liblapack-dev and rebuild)");
+    return raise_exc(exc_class_by_name("LinAlgError"),
+                     "this nd was built without LAPACK (install liblapack-dev and rebuild)");
 }
 
 void np_lapack_install(Val mod, PutFn put) {
-    static const char *names[] = {"_det", "_slogdet", "_solve", "_cholesky", "_eigh", "_eig", "_svd", NULL};
+    static const char *names[] = {"_det",   "_slogdet", "_solve", "_cholesky", "_eigh", "_eig",
+                                  "_svd",   "_qr_raw",  "_qr_q",  "_lstsq",    NULL};
     for (int i = 0; names[i]; i++) put(mod, names[i], mk_builtin(names[i], lp_missing, VNONE));
 }
 

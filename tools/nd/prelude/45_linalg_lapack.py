@@ -304,3 +304,69 @@ def _la_svd_norm(x, row_axis, col_axis, op):
     # norm's _multi_svd_norm: singular values of the moved axes, reduced
     y = np.moveaxis(x, (row_axis, col_axis), (-2, -1))
     return op(linalg__svd(y, compute_uv=False), axis=-1)
+
+
+def linalg__qr(a, mode='reduced'):
+    if mode not in ('reduced', 'complete', 'r', 'raw'):
+        if mode in ('f', 'full'):
+            mode = 'reduced'  # NumPy also warns (DeprecationWarning)
+        elif mode in ('e', 'economic'):
+            mode = 'economic'
+        else:
+            raise ValueError(f"Unrecognized mode '{mode}'")
+    a = np.asarray(a)
+    _la_stacked_2d(a)
+    m, n = a.shape[-2:]
+    t, result_t = _la_common_type(a)
+    batch = a.shape[:-2]
+    mn = min(m, n)
+    fa, tau = np.linalg._qr_raw(_la_stack(a, t))
+    if mode == 'r':
+        return np.triu(_la_unstack(fa, batch)[..., :mn, :]).astype(result_t, copy=False)
+    if mode == 'raw':
+        q = np.swapaxes(_la_unstack(fa, batch), -1, -2).astype(result_t, copy=False)
+        return q, _la_unstack(tau, batch).astype(result_t, copy=False)
+    if mode == 'economic':
+        return _la_unstack(fa, batch).astype(result_t, copy=False)
+    mc = m if (mode == 'complete' and m > n) else mn
+    q = _la_unstack(np.linalg._qr_q(fa, tau, mc), batch)
+    r = np.triu(_la_unstack(fa, batch)[..., :mc, :])
+    return q.astype(result_t, copy=False), r.astype(result_t, copy=False)
+
+
+def linalg__lstsq(a, b, rcond="warn"):
+    a = np.asarray(a)
+    b = np.asarray(b)
+    is_1d = b.ndim == 1
+    if is_1d:
+        b = b[:, None]
+    for x in (a, b):
+        if x.ndim != 2:
+            raise np.linalg.LinAlgError('%d-dimensional array given. Array must be two-dimensional' % x.ndim)
+    m, n = a.shape[-2:]
+    m2, n_rhs = b.shape[-2:]
+    if m != m2:
+        raise np.linalg.LinAlgError('Incompatible dimensions')
+    t, result_t = _la_common_type(a, b)
+    result_real_t = _la_real(result_t)
+    if rcond == "warn":
+        rcond = -1  # NumPy also warns (FutureWarning) about the default changing
+    if rcond is None:
+        rcond = np.finfo(t).eps * max(n, m)
+    if n_rhs == 0:
+        b = np.zeros(b.shape[:-2] + (m, n_rhs + 1), dtype=b.dtype)
+    x, resids, rank, s = np.linalg._lstsq(_la_stack(a, t), _la_stack(b, t), float(rcond))
+    x, resids, rank, s = x[0], resids[0], rank[0], s[0]
+    if m == 0:
+        x[...] = 0
+    if n_rhs == 0:
+        x = x[..., :n_rhs]
+        resids = resids[..., :n_rhs]
+    if is_1d:
+        x = x.squeeze(axis=-1)
+    if rank != n or m <= n:
+        resids = np.array([], result_real_t)
+    s = s.astype(result_real_t, copy=False)
+    resids = resids.astype(result_real_t, copy=False)
+    x = x.astype(result_t, copy=True)
+    return x, resids, rank, s
