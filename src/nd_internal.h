@@ -184,17 +184,22 @@ nd_array *nd__alloc_like_k(const nd_array *proto, const nd_dtype *dt);
  * case (most views) is inline: as one function its path paid the general
  * walk's register saves. */
 void nd__update_flags_nd(nd_array *a);
+/* The 1-d rule from values a caller still holds in registers (n = shape[0],
+ * st = strides[0], data = a->data). */
+static inline void nd__flags_1d(nd_array *a, int64_t n, int64_t st, const char *data) {
+    int64_t isz = a->dtype->itemsize, al = a->dtype->alignment;
+    int f = a->flags & ~(ND_C_CONTIGUOUS | ND_F_CONTIGUOUS | ND_ALIGNED);
+    uintptr_t chk = (uintptr_t)data | (n > 1 ? (uintptr_t)st : 0);
+    if (n <= 1 || st == isz) f |= ND_C_CONTIGUOUS | ND_F_CONTIGUOUS;
+    if (n == 0 || al <= 1 || (chk & (uintptr_t)(al - 1)) == 0) f |= ND_ALIGNED;
+    a->flags = f;
+}
 static inline void nd__update_flags(nd_array *a) {
     if (a->ndim != 1) {
         nd__update_flags_nd(a);
         return;
     }
-    int64_t n = a->shape[0], st = a->strides[0], isz = a->dtype->itemsize, al = a->dtype->alignment;
-    int f = a->flags & ~(ND_C_CONTIGUOUS | ND_F_CONTIGUOUS | ND_ALIGNED);
-    uintptr_t chk = (uintptr_t)a->data | (n > 1 ? (uintptr_t)st : 0);
-    if (n <= 1 || st == isz) f |= ND_C_CONTIGUOUS | ND_F_CONTIGUOUS;
-    if (n == 0 || al <= 1 || (chk & (uintptr_t)(al - 1)) == 0) f |= ND_ALIGNED;
-    a->flags = f;
+    nd__flags_1d(a, a->shape[0], a->strides[0], a->data);
 }
 /* C-order strides for shape; returns false on size overflow. */
 bool nd__c_strides(int ndim, const int64_t *shape, int64_t itemsize, int64_t *strides);

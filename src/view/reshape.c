@@ -164,7 +164,41 @@ static nd_array *shaped_view(nd_array *src, int ndim, const int64_t *dims, const
 /* NumPy 2.1's _reshape_with_copy_arg (1.24's PyArray_Newshape when mode is
  * IF_NEEDED).  A copy is made in the target order and the result is a
  * view of it, so its base is that copy, as in NumPy. */
+/* The common reshape in one pass: C-contiguous a, C order, every dim given
+ * (no -1, no 0), same size, a different shape (NumPy keeps an unchanged
+ * shape's strides).  Returns false, touching nothing, when it does not
+ * apply; otherwise *out is the view (NULL if the header allocation failed). */
+static bool reshape_c_fast(nd_array *a, int ndim, const int64_t *shape, nd_array **out) {
+    int64_t n = 1, size = 1;
+    int big = 0;
+    bool same = ndim == a->ndim;
+    for (int i = 0; i < ndim; i++) {
+        if (shape[i] <= 0 || __builtin_mul_overflow(n, shape[i], &n)) return false;
+        big += shape[i] != 1;
+        same = same && shape[i] == a->shape[i];
+    }
+    for (int i = 0; i < a->ndim; i++) size *= a->shape[i];
+    const nd_dtype *dt = a->dtype;
+    if (same || n != size || (dt->itemsize & (dt->alignment - 1)) != 0) return false;
+    nd_array *v = *out = nd__view_new(a, ndim, dt);
+    if (!v) return true;
+    int64_t st = dt->itemsize;
+    for (int i = ndim - 1; i >= 0; i--) {
+        v->shape[i] = shape[i];
+        v->strides[i] = st;
+        st *= shape[i];
+    }
+    /* contiguous like a, so ALIGNED as a's; both orders when at most one dim exceeds 1 */
+    v->flags |= (a->flags & ND_ALIGNED) | ND_C_CONTIGUOUS | (big <= 1 ? ND_F_CONTIGUOUS : 0);
+    return true;
+}
+
 nd_array *nd_reshape(nd_array *a, int ndim, const int64_t *shape, char order, nd_copymode mode) {
+    nd_array *fast;
+    if (ndim >= 0 && ndim <= ND_MAXDIMS && (shape || ndim == 0) && (order == 'C' || order == 'A') &&
+        (mode == ND_COPY_IF_NEEDED || mode == ND_COPY_NEVER) && (a->flags & ND_C_CONTIGUOUS) &&
+        !(order == 'A' && is_fortran(a)) && reshape_c_fast(a, ndim, shape, &fast))
+        return fast;
     if (ndim < 0 || ndim > ND_MAXDIMS || (ndim > 0 && !shape)) {
         nd__err(ND_EVALUE, "maximum supported dimension for an ndarray is %d, found %d", ND_MAXDIMS, ndim);
         return NULL;

@@ -131,7 +131,31 @@ static nd_array *subscript_simple(nd_array *a, int n, const nd_idx *idx, int nsl
     return v;
 }
 
+/* a[start:stop:step] of a 1-d array, the commonest view, all in registers. */
+static nd_array *slice_1d(nd_array *a, const nd_idx *t) {
+    if (t->step == 0) {
+        nd__err(ND_EVALUE, "slice step cannot be zero");
+        return NULL;
+    }
+    int64_t start, step, cnt = slice_indices(a->shape[0], t, &start, &step);
+    if (cnt <= 0) { /* NumPy points an empty slice at its start */
+        cnt = 0;
+        step = 1;
+        start = 0;
+    }
+    nd_array *v = nd__view_new(a, 1, a->dtype);
+    if (!v) return NULL;
+    int64_t st = mulw(a->strides[0], step);
+    char *data = a->data + mulw(start, a->strides[0]);
+    v->shape[0] = cnt;
+    v->strides[0] = st;
+    v->data = data;
+    nd__flags_1d(v, cnt, st, data);
+    return v;
+}
+
 nd_array *nd_subscript(nd_array *a, int n, const nd_idx *idx) {
+    if (n == 1 && a->ndim == 1 && idx && idx->kind == ND_IDX_SLICE) return slice_1d(a, idx);
     if (n >= 0 && n <= a->ndim && idx) {
         int nslices = 0, i = 0;
         for (; i < n; i++) {
