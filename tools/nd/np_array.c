@@ -138,6 +138,13 @@ Val np_array_from(Val v, const nd_dtype *dt, bool copy) { return np_array_order(
 static Val np_array_new(Val v, const nd_dtype *dt);
 
 Val np_array_order(Val v, const nd_dtype *dt, bool copy, char order) {
+    if (v.t == T_RANGE) { /* a sequence of ints, as NumPy reads it */
+        Val l = to_list(v);
+        if (ISERR(l)) return l;
+        Val r = np_array_order(l, dt, false, order);
+        decref(l);
+        return r;
+    }
     if (is_flatiter(v)) { /* its __array__: the values in C order */
         Val fv = mk_array(nd_flatten(ARR(((OMisc *)v.o)->a), 'C'));
         if (ISERR(fv)) return fv;
@@ -219,7 +226,7 @@ nd_array *to_nd(Val v, bool *owned) {
     case T_FLOAT: return nd_scalar(ND_F64(v.f), NULL);
     case T_COMPLEX: return nd_scalar(ND_C128(((OComplex *)v.o)->re, ((OComplex *)v.o)->im), NULL);
     case T_SCALAR: return nd_scalar(SCAL(v), nd_dtype_of(SCAL(v).type));
-    case T_LIST: case T_TUPLE: {
+    case T_LIST: case T_TUPLE: case T_RANGE: {
         Val a = np_array_from(v, NULL, false);
         if (ISERR(a)) return NULL;
         nd_array *r = nd_retain(ARR(a));
@@ -279,7 +286,7 @@ static int ix_term(Ix *x, Val v) {
         exc_clear();
         if (SCAL(v).type != ND_BOOL) break;
         __attribute__((fallthrough)); /* a NumPy bool is a 0-d boolean index */
-    case T_BOOL: case T_LIST: case T_ARRAY: {
+    case T_BOOL: case T_LIST: case T_TUPLE: case T_RANGE: case T_ARRAY: { /* sequences index as arrays */
         nd_array *a;
         if (v.t == T_ARRAY) a = nd_retain(ARR(v));
         else {
@@ -287,7 +294,7 @@ static int ix_term(Ix *x, Val v) {
             a = to_nd(v, &own);
             if (!a) return -1;
         }
-        if (v.t == T_LIST && nd_size(a) == 0) { /* [] indexes as an empty integer array */
+        if (v.t != T_ARRAY && v.t != T_BOOL && nd_size(a) == 0) { /* [] indexes as an empty integer array */
             nd_array *b = nd_astype(a, nd_dtype_of(ND_INT64), 'C', ND_CAST_UNSAFE, true);
             nd_release(a);
             a = b;
