@@ -317,7 +317,11 @@ static Val np_unique(Val self, int argc, Val *argv, Kw *kw) {
     ARGS("unique", "ar|return_index,return_inverse,return_counts,axis,equal_nan");
     int flags = (opt_truth(p[1], 0) ? ND_UNIQUE_INDEX : 0) | (opt_truth(p[2], 0) ? ND_UNIQUE_INVERSE : 0) |
                 (opt_truth(p[3], 0) ? ND_UNIQUE_COUNTS : 0) | (opt_truth(p[5], 1) ? 0 : ND_UNIQUE_NAN_DISTINCT);
-    if (HAS(p[4]) && p[4].t != T_NONE) return raise_exc(NotImplementedErrorT, "unique(axis=...) is not supported by nd");
+    if (HAS(p[4]) && p[4].t != T_NONE) { /* rows as records: numpy's Python path, in the prelude */
+        Val args[6] = {p[0], VBOOL(opt_truth(p[1], 0)), VBOOL(opt_truth(p[2], 0)), VBOOL(opt_truth(p[3], 0)), p[4],
+                       VBOOL(opt_truth(p[5], 1))};
+        return np_prelude_call("_unique_axis", 6, args);
+    }
     GET_ND(a, oa, p[0]);
     nd_array *idx = NULL, *inv = NULL, *cnt = NULL;
     nd_array *u = nd_unique(a, flags, &idx, &inv, &cnt);

@@ -739,7 +739,7 @@ def poly(seq_of_zeros):
     seq_of_zeros = np.atleast_1d(seq_of_zeros)
     sh = seq_of_zeros.shape
     if len(sh) == 2 and sh[0] == sh[1] and sh[0] != 0:
-        raise NotImplementedError("poly of a square matrix (eigvals) is not supported by nd")
+        seq_of_zeros = np.linalg.eigvals(seq_of_zeros)
     elif len(sh) == 1:
         seq_of_zeros = seq_of_zeros.astype(mintypecode(seq_of_zeros.dtype.char))
     else:
@@ -1068,3 +1068,106 @@ def histogram2d(x, y, bins=10, range=None, density=None, weights=None):
         bins = [xedges, yedges]
     hist, edges = histogramdd([x, y], bins, range, density, weights)
     return hist, edges[0], edges[1]
+
+
+def _unique_axis(ar, return_index, return_inverse, return_counts, axis, equal_nan):
+    # np.unique(axis=...): rows along `axis` become records of a structured
+    # dtype with one field per element, unique'd as a 1-d array (NumPy's way,
+    # so the order is the records' lexicographic one).
+    ar = np.asanyarray(ar)
+    axis = int(axis)
+    if axis < -ar.ndim or axis >= ar.ndim:
+        raise np.AxisError("axis %d is out of bounds for array of dimension %d" % (axis, ar.ndim))
+    ar = np.moveaxis(ar, axis, 0)
+    orig_shape, orig_dtype = ar.shape, ar.dtype
+    m = 1
+    for d in orig_shape[1:]:
+        m *= d
+    ar = np.ascontiguousarray(ar.reshape(orig_shape[0], m))
+    dtype = [('f%d' % i, ar.dtype) for i in range(ar.shape[1])]
+    if ar.shape[1] > 0:
+        consolidated = ar.view(dtype)
+    else:
+        consolidated = np.empty(len(ar), dtype=dtype)
+    out = np.unique(consolidated.ravel(), return_index=bool(return_index), return_inverse=bool(return_inverse),
+                    return_counts=bool(return_counts), equal_nan=equal_nan)
+    first = out[0] if isinstance(out, tuple) else out
+    n = len(first)
+    uniq = np.moveaxis(first.view(orig_dtype).reshape((n,) + tuple(orig_shape[1:])), 0, axis)
+    if isinstance(out, tuple):
+        return (uniq,) + tuple(out[1:])
+    return uniq
+
+
+def roots(p):
+    # eigenvalues of the companion matrix, as NumPy
+    p = np.atleast_1d(p)
+    if p.ndim != 1:
+        raise ValueError("Input must be a rank-1 array.")
+    non_zero = np.nonzero(np.ravel(p))[0]
+    if len(non_zero) == 0:
+        return np.array([])
+    trailing_zeros = len(p) - non_zero[-1] - 1
+    p = p[int(non_zero[0]):int(non_zero[-1]) + 1]
+    if p.dtype.kind not in 'fc':
+        p = p.astype(float)
+    N = len(p)
+    if N > 1:
+        A = np.diag(np.ones((N - 2,), p.dtype), -1)
+        A[0, :] = -p[1:] / p[0]
+        r = np.linalg.eigvals(A)
+    else:
+        r = np.array([])
+    return np.hstack((r, np.zeros(trailing_zeros, r.dtype)))
+
+
+def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
+    # least squares on the column-scaled Vandermonde matrix, as NumPy
+    order = int(deg) + 1
+    x = np.asarray(x) + 0.0
+    y = np.asarray(y) + 0.0
+    if deg < 0:
+        raise ValueError("expected deg >= 0")
+    if x.ndim != 1:
+        raise TypeError("expected 1D vector for x")
+    if x.size == 0:
+        raise TypeError("expected non-empty vector for x")
+    if y.ndim < 1 or y.ndim > 2:
+        raise TypeError("expected 1D or 2D array for y")
+    if x.shape[0] != y.shape[0]:
+        raise TypeError("expected x and y to have same length")
+    if rcond is None:
+        rcond = len(x) * np.finfo(x.dtype).eps
+    lhs = np.vander(x, order)
+    rhs = y
+    if w is not None:
+        w = np.asarray(w) + 0.0
+        if w.ndim != 1:
+            raise TypeError("expected a 1-d array for weights")
+        if w.shape[0] != y.shape[0]:
+            raise TypeError("expected w and y to have the same length")
+        lhs *= w[:, None]
+        if rhs.ndim == 2:
+            rhs *= w[:, None]
+        else:
+            rhs *= w
+    scale = np.sqrt((lhs * lhs).sum(axis=0))
+    lhs /= scale
+    c, resids, rank, s = np.linalg.lstsq(lhs, rhs, rcond)
+    c = (c.T / scale).T
+    # NumPy warns (RankWarning) here when rank != order and not full
+    if full:
+        return c, resids, rank, s, rcond
+    if cov:
+        Vbase = np.linalg.inv(np.dot(lhs.T, lhs))
+        Vbase /= np.outer(scale, scale)
+        if cov == "unscaled":
+            fac = 1
+        else:
+            if len(x) <= order:
+                raise ValueError("the number of data points must exceed order to scale the covariance matrix")
+            fac = resids / (len(x) - order)
+        if y.ndim == 1:
+            return c, Vbase * fac
+        return c, Vbase[:, :, None] * fac
+    return c
