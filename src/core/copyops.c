@@ -330,9 +330,11 @@ int nd_copyto(nd_array *dst, const nd_array *src, nd_casting casting) {
         sdata = (const char *)one;
         memset(st, 0, sizeof(int64_t) * (size_t)dst->ndim);
     } else if (bounds_overlap(dst, src)) {
-        /* NumPy's test is "product of the strides < 0"; signs avoid the overflow */
+        /* NumPy's test is "product of the strides < 0"; signs avoid the
+         * overflow.  A structured dst always goes through the temporary
+         * (its field-by-field transfer is not an ordered walk). */
         int64_t a = dst->ndim == 1 ? dst->strides[0] : 0, b = src->strides[src->ndim - 1];
-        bool same_dir = dst->ndim == 1 && !((a < 0 && b > 0) || (a > 0 && b < 0));
+        bool same_dir = dst->ndim == 1 && !nd__is_struct(dst->dtype) && !((a < 0 && b > 0) || (a > 0 && b < 0));
         if (same_dir) {
             assign_1d_ordered(dst, src, st[0]);
             nd__count_copy((uint64_t)nd_nbytes(dst));

@@ -751,6 +751,40 @@ static void test_copyto_where(void **state) {
     nd_release(m);
 }
 
+/* a[['a', 'c']] = a[['c', 'a']] (NumPy's structured-arrays guide): a
+ * structured destination overlapping its source goes through a temporary,
+ * so the fields swap by position, cast, as if the source were copied. */
+static void test_copyto_struct_overlap(void **state) {
+    (void)state;
+    const nd_dtype *dt = nd_dtype_parse("i4, i4, f4");
+    assert_non_null(dt);
+    nd_array *a = nd_zeros(1, (int64_t[]){3}, dt, 'C');
+    assert_non_null(a);
+    for (int64_t i = 0; i < 3; i++) {
+        int32_t two = 2;
+        float three = 3.0f;
+        memcpy(a->data + 12 * i, &two, 4);
+        memcpy(a->data + 12 * i + 8, &three, 4);
+    }
+    nd_array *dst = nd_fields(a, 2, (const char *const[]){"f0", "f2"});
+    nd_array *src = nd_fields(a, 2, (const char *const[]){"f2", "f0"});
+    assert_non_null(dst);
+    assert_non_null(src);
+    assert_int_equal(nd_copyto(dst, src, ND_CAST_UNSAFE), 0);
+    for (int64_t i = 0; i < 3; i++) {
+        int32_t x;
+        float y;
+        memcpy(&x, a->data + 12 * i, 4);
+        memcpy(&y, a->data + 12 * i + 8, 4);
+        assert_int_equal(x, 3);
+        assert_true(y == 2.0f);
+    }
+    nd_release(dst);
+    nd_release(src);
+    nd_release(a);
+    nd_dtype_release(dt);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copyto_onto_itself_readonly), cmocka_unit_test(test_copyto_where),
@@ -764,6 +798,7 @@ int main(void) {
         cmocka_unit_test(test_copyto_overlap_1d),   cmocka_unit_test(test_copyto_overlap_cast),
         cmocka_unit_test(test_copyto_overlap_2d),   cmocka_unit_test(test_copyto_overlap_stride0),
         cmocka_unit_test(test_copyto_overlap_swapped_cast),
+        cmocka_unit_test(test_copyto_struct_overlap),
         cmocka_unit_test(test_byteswap_values),
         cmocka_unit_test(test_byteswap_layouts),    cmocka_unit_test(test_byteswap_simd_paths),
     };
