@@ -517,6 +517,21 @@ Val get_iter(Val v) {
         return VOBJ(it);
     }
     case T_ARRAY:
+        if (((OArray *)v.o)->void_scalar) { /* a numpy.void iterates over its fields */
+            int n = nd_dtype_nfields(nd_array_dtype(ARR(v)));
+            Val t = mk_tuple(n);
+            for (int i = 0; i < n; i++) {
+                Val f = array_getitem(v, VINT(i));
+                if (ISERR(f)) {
+                    decref(t);
+                    return f;
+                }
+                LIST(t)->v[i] = f;
+            }
+            Val r = get_iter(t);
+            decref(t);
+            return r;
+        }
         if (nd_ndim(ARR(v)) == 0) return raise_exc(TypeErrorT, "iteration over a 0-d array");
         it = obj_new(T_ITER, sizeof *it);
         it->src = incref(v);

@@ -330,6 +330,17 @@ static int ix_build(Ix *x, Val idx) {
     return 0;
 }
 
+/* A numpy.void's field name at position idx (negative from the end). */
+static Val void_field_key(nd_array *a, Val idx) {
+    int64_t k, n = nd_dtype_nfields(nd_array_dtype(a));
+    if (to_int64(idx, &k, "index") < 0) return VERR;
+    if (k < 0) k += n;
+    if (k < 0 || k >= n) return raise_exc(IndexErrorT, "invalid index (%lld)", (long long)k);
+    const char *name;
+    nd_dtype_field(nd_array_dtype(a), (int)k, &name, NULL);
+    return mk_cstr(name);
+}
+
 Val array_getitem(Val self, Val idx) {
     nd_array *a = ARR(self);
     bool rec = is_void_dt(nd_array_dtype(a));
@@ -338,12 +349,8 @@ Val array_getitem(Val self, Val idx) {
         Val r = rec_getitem(a, idx, &handled);
         if (handled) return r;
         if (((OArray *)self.o)->void_scalar && is_int(idx)) {
-            int64_t k, n = nd_dtype_nfields(nd_array_dtype(a));
-            if (to_int64(idx, &k, "index") < 0) return VERR;
-            if (k < -n || k >= n) return raise_exc(IndexErrorT, "invalid index");
-            const char *name;
-            nd_dtype_field(nd_array_dtype(a), (int)(k < 0 ? k + n : k), &name, NULL);
-            Val key = mk_cstr(name);
+            Val key = void_field_key(a, idx);
+            if (ISERR(key)) return key;
             r = rec_getitem(a, key, &handled);
             decref(key);
             return r;
@@ -382,6 +389,13 @@ int array_setitem(Val self, Val idx, Val v) {
         bool handled;
         int rc = rec_setitem(a, idx, v, &handled); /* a['x'] = v */
         if (handled) return rc;
+        if (((OArray *)self.o)->void_scalar && is_int(idx)) { /* scalar[1] = v writes the array's field */
+            Val key = void_field_key(a, idx);
+            if (ISERR(key)) return -1;
+            rc = rec_setitem(a, key, v, &handled);
+            decref(key);
+            return rc;
+        }
         if (v.t == T_TUPLE || v.t == T_LIST) { /* records written as tuples */
             Val val = rec_array_from(v, nd_array_dtype(a));
             if (ISERR(val)) return -1;

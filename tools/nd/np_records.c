@@ -145,7 +145,19 @@ int rec_dtype(Val spec, bool align, const nd_dtype **out) {
     if (spec.t == T_DICT) return dict_dtype(spec, align, out);
     if (spec.t == T_TUPLE && LIST(spec)->n == 2) return subarray_dtype(LIST(spec)->v[0], LIST(spec)->v[1], align, out);
     if (spec.t == T_TUPLE) return raise_exc(TypeErrorT, "Tuple must have size 2, but has size %lld", (long long)LIST(spec)->n), -1;
-    return get_dtype(spec, out);
+    if (get_dtype(spec, out) < 0) return -1;
+    if (align && spec.t == T_STR && strchr(STR(spec)->s, ',') && nd_dtype_nfields(*out) > 0) {
+        /* 'u1, i4' with align=True: the same fields laid out as a C struct */
+        int n = nd_dtype_nfields(*out);
+        const char *names[n];
+        const nd_dtype *fmts[n];
+        for (int i = 0; i < n; i++) fmts[i] = nd_dtype_field(*out, i, &names[i], NULL);
+        const nd_dtype *d = nd_dtype_struct(n, names, fmts, NULL, 0, true);
+        nd_dtype_release(*out);
+        *out = d;
+        if (!d) return raise_nd(), -1;
+    }
+    return 0;
 }
 
 /* ---- dtype attributes ---- */
