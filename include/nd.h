@@ -600,6 +600,10 @@ ND_API nd_array *nd_copy(const nd_array *a, char order);
  * layout change is needed.
  * own: returns new ref | fails: NULL, ND_ETYPE ("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'"), ND_ENOMEM */
 ND_API nd_array *nd_astype(nd_array *a, const nd_dtype *dt, char order, nd_casting casting, bool copy);
+/* np.can_cast(a, to, casting) for an array: a 0-d one counts by its value
+ * (NumPy 1.24's min_scalar_type rule), so 100 fits int8 and 1000 does not.
+ * own: borrowed | fails: never */
+ND_API bool nd_can_cast_array(const nd_array *a, const nd_dtype *to, nd_casting casting);
 /* a itself when C-contiguous, else a C-ordered copy (ndim >= 1).
  * own: returns new ref | fails: NULL, ND_ECOPY (strict), ND_ENOMEM */
 ND_API nd_array *nd_ascontiguousarray(nd_array *a);

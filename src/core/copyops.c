@@ -98,7 +98,7 @@ static nd_type unsigned_to_signed(nd_type t) {
 
 /* NumPy's PyArray_CanCastArrayTo: the type rule, then for a 0-d array the
  * rule applied to the smallest type holding its value. */
-static bool can_cast_array(const nd_array *a, const nd_dtype *to, nd_casting casting) {
+bool nd_can_cast_array(const nd_array *a, const nd_dtype *to, nd_casting casting) {
     if (nd_can_cast(a->dtype, to, casting)) return true;
     if (a->ndim != 0) return false;
     bool small;
@@ -128,7 +128,7 @@ static bool layout_fits(const nd_array *a, char order) {
 nd_array *nd_astype(nd_array *a, const nd_dtype *dt, char order, nd_casting casting, bool copy) {
     if (!order_ok(order)) return NULL;
     if (!copy && nd_dtype_equal(a->dtype, dt) && layout_fits(a, order)) return nd_retain(a);
-    if (!can_cast_array(a, dt, casting)) {
+    if (!nd_can_cast_array(a, dt, casting)) {
         cast_error(a, dt, casting);
         return NULL;
     }
@@ -315,7 +315,7 @@ int nd_copyto(nd_array *dst, const nd_array *src, nd_casting casting) {
     if (src->ndim > 0 && same_layout(dst, src)) return 0;
     int rc = nd__check_writeable(dst);
     if (rc) return rc;
-    if (!can_cast_array(src, dst->dtype, casting)) return cast_error(src, dst->dtype, casting);
+    if (!nd_can_cast_array(src, dst->dtype, casting)) return cast_error(src, dst->dtype, casting);
     int64_t st[ND_MAXDIMS];
     if (!broadcast_src(dst, src, st)) return ND_EVALUE;
     int64_t n = nd_size(dst);
@@ -425,7 +425,7 @@ int nd_copyto_where(nd_array *dst, const nd_array *src, nd_casting casting, cons
     if (!where) return nd_copyto(dst, src, casting);
     int rc = nd__check_writeable(dst);
     if (rc) return rc;
-    if (!can_cast_array(src, dst->dtype, casting)) return cast_error(src, dst->dtype, casting);
+    if (!nd_can_cast_array(src, dst->dtype, casting)) return cast_error(src, dst->dtype, casting);
     int64_t st[ND_MAXDIMS], mst[ND_MAXDIMS];
     if (!broadcast_src(dst, src, st)) return ND_EVALUE;
     nd_array *m = nd_astype((nd_array *)where, nd_dtype_of(ND_BOOL), 'K', ND_CAST_UNSAFE, false);

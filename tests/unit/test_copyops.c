@@ -785,6 +785,29 @@ static void test_copyto_struct_overlap(void **state) {
     nd_dtype_release(dt);
 }
 
+/* np.can_cast of a 0-d array goes by its value; other arrays by dtype. */
+static void test_can_cast_array_values(void **state) {
+    (void)state;
+    nd_array *big = nd_scalar(ND_I64(1000), NULL), *small = nd_scalar(ND_I64(100), NULL);
+    nd_array *neg = nd_scalar(ND_I64(-1), NULL), *vec = nd_full(1, (int64_t[]){1}, ND_I64(100), I64, 'C');
+    assert_non_null(big);
+    assert_non_null(small);
+    assert_non_null(neg);
+    assert_non_null(vec);
+    const nd_dtype *i8 = nd_dtype_of(ND_INT8), *u8 = nd_dtype_of(ND_UINT8);
+    assert_false(nd_can_cast_array(big, i8, ND_CAST_SAFE));
+    assert_true(nd_can_cast_array(small, i8, ND_CAST_SAFE));
+    assert_true(nd_can_cast_array(small, u8, ND_CAST_SAFE));
+    assert_false(nd_can_cast_array(neg, u8, ND_CAST_SAFE));
+    assert_false(nd_can_cast_array(vec, i8, ND_CAST_SAFE)); /* not 0-d: by dtype */
+    assert_true(nd_can_cast_array(big, u8, ND_CAST_SAME_KIND));
+    assert_true(nd_can_cast_array(vec, i8, ND_CAST_UNSAFE));
+    nd_release(big);
+    nd_release(small);
+    nd_release(neg);
+    nd_release(vec);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copyto_onto_itself_readonly), cmocka_unit_test(test_copyto_where),
@@ -799,6 +822,7 @@ int main(void) {
         cmocka_unit_test(test_copyto_overlap_2d),   cmocka_unit_test(test_copyto_overlap_stride0),
         cmocka_unit_test(test_copyto_overlap_swapped_cast),
         cmocka_unit_test(test_copyto_struct_overlap),
+        cmocka_unit_test(test_can_cast_array_values),
         cmocka_unit_test(test_byteswap_values),
         cmocka_unit_test(test_byteswap_layouts),    cmocka_unit_test(test_byteswap_simd_paths),
     };

@@ -422,13 +422,34 @@ static Val np_can_cast(Val self, int argc, Val *argv, Kw *kw) {
     const nd_dtype *a, *b;
     nd_casting c = ND_CAST_SAFE;
     if (HAS(p[2]) && (p[2].t != T_STR || nd_casting_parse(STR(p[2])->s, &c) < 0)) return raise_nd();
-    if (p[0].t == T_ARRAY) a = nd_dtype_retain(nd_array_dtype(ARR(p[0])));
-    else if (get_dtype(p[0], &a) < 0) return VERR;
+    Val f = p[0];
+    if (f.t == T_ARRAY || f.t == T_INT || f.t == T_BIG || f.t == T_FLOAT || f.t == T_COMPLEX || f.t == T_BOOL ||
+        f.t == T_SCALAR) { /* values, not dtypes: a scalar counts by its value */
+        if (get_dtype(p[1], &b) < 0) return VERR;
+        GET_ND(x, ox, f);
+        bool r = nd_can_cast_array(x, b ? b : nd_dtype_of(ND_FLOAT64), c);
+        DROP(x, ox);
+        nd_dtype_release(b);
+        return VBOOL(r);
+    }
+    if (get_dtype(f, &a) < 0) return VERR;
     if (get_dtype(p[1], &b) < 0) { nd_dtype_release(a); return VERR; }
     bool r = nd_can_cast(a ? a : nd_dtype_of(ND_FLOAT64), b ? b : nd_dtype_of(ND_FLOAT64), c);
     nd_dtype_release(a);
     nd_dtype_release(b);
     return VBOOL(r);
+}
+
+static Val np_min_scalar_type(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("min_scalar_type", "a");
+    GET_ND(a, oa, p[0]);
+    const nd_dtype *d = nd_min_scalar_type(a);
+    DROP(a, oa);
+    if (!d) return raise_nd();
+    Val r = mk_dtype(d);
+    nd_dtype_release(d);
+    return r;
 }
 
 static Val np_ndim(Val self, int argc, Val *argv, Kw *kw) {
@@ -523,7 +544,7 @@ static const Fn funcs[] = {
     {"flip", np_flip}, {"fliplr", np_fliplr}, {"flipud", np_flipud}, {"sort", np_sort}, {"argsort", np_argsort},
     {"unique", np_unique}, {"clip", np_clip}, {"isclose", np_isclose}, {"allclose", np_allclose},
     {"array_equal", np_array_equal}, {"result_type", np_result_type}, {"promote_types", np_promote_types},
-    {"can_cast", np_can_cast}, {"ndim", np_ndim}, {"shape", np_shape}, {"size", np_size}, {"isscalar", np_isscalar},
+    {"can_cast", np_can_cast}, {"min_scalar_type", np_min_scalar_type}, {"ndim", np_ndim}, {"shape", np_shape}, {"size", np_size}, {"isscalar", np_isscalar},
     {"set_printoptions", np_set_printoptions}, {"get_printoptions", np_get_printoptions}, {NULL, NULL}};
 
 void np_funcs_install(Val mod, PutFn put) {

@@ -1171,3 +1171,48 @@ def polyfit(x, y, deg, rcond=None, full=False, w=None, cov=False):
             return c, Vbase * fac
         return c, Vbase[:, :, None] * fac
     return c
+
+
+def _fct_coerce_all(dtypelist, start=0):
+    # numerictypes._can_coerce_all: the first test type every dtype casts to
+    # safely (nd has no long double, so 'g'/'G' are skipped)
+    n = len(dtypelist)
+    if n == 0:
+        return None
+    if n == 1:
+        return dtypelist[0]
+    order = '?bBhHiIlLqQefdFD'
+    for ch in order[start:]:
+        t = np.dtype(ch)
+        if all([np.can_cast(x, t) for x in dtypelist]):
+            return t
+    return None
+
+
+def find_common_type(array_types, scalar_types):
+    array_types = [np.dtype(x) for x in array_types]
+    scalar_types = [np.dtype(x) for x in scalar_types]
+    maxa = _fct_coerce_all(array_types)
+    maxsc = _fct_coerce_all(scalar_types)
+    if maxa is None:
+        return maxsc
+    if maxsc is None:
+        return maxa
+    kinds = ['b', 'u', 'i', 'f', 'c', 'S', 'U', 'V', 'O', 'M', 'm']
+    if maxa.kind not in kinds or maxsc.kind not in kinds:
+        return None
+    if kinds.index(maxsc.kind) > kinds.index(maxa.kind):
+        # numerictypes._find_common_coerce
+        if np.can_cast(maxa, maxsc) and maxa != maxsc:
+            return maxsc
+        order = '?bBhHiIlLqQefdFD'
+        if maxsc.char not in order:
+            return None
+        return _fct_coerce_all([maxsc, maxa], start=order.index(maxsc.char))
+    return maxa
+
+
+def sctype2char(sctype):
+    if not isinstance(sctype, type) or np.dtype(sctype).type is not sctype:
+        raise ValueError("unrecognized type")
+    return np.dtype(sctype).char
