@@ -3,6 +3,7 @@
  * Type resolution is NumPy's: the first loop of the ufunc's type list the
  * operands' common type (np.result_type, 0-d operands by value) casts to
  * safely; float16 loops compute in float32, as NumPy's do. */
+#include <complex.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +173,60 @@ static uint64_t ku(int k, uint64_t x, uint64_t y) {
     }
 }
 
+/* The complex loops, as NumPy's nc_* functions (funcs.inc.src): libm's
+ * complex functions, log2/log10/exp2 by scaling the parts, expm1 and
+ * log1p from real functions. */
+#define NPY_LOG2E 1.442695040888963407359924681001892137
+#define NPY_LOG10E 0.434294481903251827651128918916605082
+#define NPY_LOGE2 0.693147180559945309417232121458176568
+static double complex kz(int k, double complex z) {
+    double re = creal(z), im = cimag(z);
+    switch (k) {
+    case K_LOG10: z = clog(z); return CMPLX(creal(z) * NPY_LOG10E, cimag(z) * NPY_LOG10E);
+    case K_LOG2: z = clog(z); return CMPLX(creal(z) * NPY_LOG2E, cimag(z) * NPY_LOG2E);
+    case K_EXP2: return cexp(CMPLX(re * NPY_LOGE2, im * NPY_LOGE2));
+    case K_EXPM1: {
+        double a = sin(im / 2);
+        return CMPLX(expm1(re) * cos(im) - 2 * a * a, exp(re) * sin(im));
+    }
+    case K_LOG1P: return CMPLX(log(hypot(re + 1, im)), atan2(im, re + 1));
+    case K_TAN: return ctan(z);
+    case K_ARCSIN: return casin(z);
+    case K_ARCCOS: return cacos(z);
+    case K_ARCTAN: return catan(z);
+    case K_SINH: return csinh(z);
+    case K_COSH: return ccosh(z);
+    case K_TANH: return ctanh(z);
+    case K_ARCSINH: return casinh(z);
+    case K_ARCCOSH: return cacosh(z);
+    default: return catanh(z); /* K_ARCTANH */
+    }
+}
+static float complex kzf(int k, float complex z) {
+    float re = crealf(z), im = cimagf(z);
+    switch (k) {
+    case K_LOG10: z = clogf(z); return CMPLXF(crealf(z) * (float)NPY_LOG10E, cimagf(z) * (float)NPY_LOG10E);
+    case K_LOG2: z = clogf(z); return CMPLXF(crealf(z) * (float)NPY_LOG2E, cimagf(z) * (float)NPY_LOG2E);
+    case K_EXP2: return cexpf(CMPLXF(re * (float)NPY_LOGE2, im * (float)NPY_LOGE2));
+    case K_EXPM1: {
+        float a = sinf(im / 2);
+        return CMPLXF(expm1f(re) * cosf(im) - 2 * a * a, expf(re) * sinf(im));
+    }
+    case K_LOG1P: return CMPLXF(logf(hypotf(re + 1, im)), atan2f(im, re + 1));
+    case K_TAN: return ctanf(z);
+    case K_ARCSIN: return casinf(z);
+    case K_ARCCOS: return cacosf(z);
+    case K_ARCTAN: return catanf(z);
+    case K_SINH: return csinhf(z);
+    case K_COSH: return ccoshf(z);
+    case K_TANH: return ctanhf(z);
+    case K_ARCSINH: return casinhf(z);
+    case K_ARCCOSH: return cacoshf(z);
+    default: return catanhf(z);
+    }
+}
+static bool complex_kernel(int k) { return k <= K_LOG1P && k != K_CBRT; }
+
 static Val no_loop(const char *name) {
     return raise_exc(TypeErrorT, /* the legacy type resolver's plain TypeError */
                      "ufunc '%s' not supported for the input types, and the inputs could not be safely coerced "
@@ -236,8 +291,21 @@ static nd_array *xu_apply(const XU *u, nd_array *a, nd_array *b) {
             if (!r) raise_nd();
             return r;
         }
-        raise_exc(NotImplementedErrorT, "np.%s of complex input is not supported by nd", u->name);
-        return NULL;
+        if (!complex_kernel(u->k) || b) {
+            raise_exc(NotImplementedErrorT, "np.%s of complex input is not supported by nd", u->name);
+            return NULL;
+        }
+        nd_array *x = nd_astype(a, nd_dtype_of((nd_type)lt), 'C', ND_CAST_UNSAFE, true);
+        if (!x) { raise_nd(); return NULL; }
+        int64_t n = nd_size(x);
+        if (lt == ND_COMPLEX128) {
+            double complex *p = nd_data(x);
+            for (int64_t i = 0; i < n; i++) p[i] = kz(u->k, p[i]);
+        } else {
+            float complex *p = nd_data(x);
+            for (int64_t i = 0; i < n; i++) p[i] = kzf(u->k, p[i]);
+        }
+        return x;
     }
     int nd = nd_ndim(a);
     int64_t shape[ND_MAXDIMS];
