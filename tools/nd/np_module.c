@@ -498,7 +498,7 @@ static const Fn np_fns[] = {
     {"memmap", np_memmap}, {"save", np_save}, {"load", np_load}, {"savez", np_savez},
     {"savez_compressed", np_savez_c}, {NULL, NULL}};
 
-static Val np_mod, random_mod, st_mod, lib_mod, time_mod, math_mod, linalg_mod;
+static Val np_mod, random_mod, st_mod, lib_mod, time_mod, math_mod, linalg_mod, emath_mod;
 
 static Val new_module(const char *name) {
     OModule *m = obj_new(T_MODULE, sizeof *m);
@@ -581,6 +581,9 @@ static void build(void) {
     put(np_mod, "linalg", incref(linalg_mod));
     put(linalg_mod, "LinAlgError", VOBJ(exc_class_by_name("LinAlgError")));
     np_lapack_install(linalg_mod, put);
+    emath_mod = new_module("numpy.emath"); /* filled by the prelude (emath__* names) */
+    put(np_mod, "emath", incref(emath_mod));
+    put(lib_mod, "scimath", incref(emath_mod));
 
     time_mod = new_module("time");
     np_time_install(time_mod, put);
@@ -598,6 +601,7 @@ Val np_submodule(const char *d) {
     if (!strcmp(d, "numpy")) return np_mod;
     if (!strcmp(d, "numpy.random")) return random_mod;
     if (!strcmp(d, "numpy.linalg")) return linalg_mod;
+    if (!strcmp(d, "numpy.emath") || !strcmp(d, "numpy.lib.scimath")) return emath_mod;
     if (!strcmp(d, "numpy.lib")) return lib_mod;
     if (!strcmp(d, "numpy.lib.stride_tricks")) return st_mod;
     if (!strcmp(d, "time")) return time_mod;

@@ -29,6 +29,12 @@ static int field_format(Val v, bool align, const nd_dtype **out) {
 
 static int subarray_dtype(Val base, Val shape, bool align, const nd_dtype **out) {
     const nd_dtype *b;
+    bool flexible = (base.t == T_TYPE && (OType *)base.o == NpVoidT) || (base.t == T_STR && !strcmp(STR(base)->s, "V"));
+    if (flexible && shape.t == T_INT) { /* (np.void, n): NumPy's itemsize form for a flexible type */
+        if (shape.i < 0) return raise_exc(TypeErrorT, "data type not understood"), -1;
+        *out = nd_dtype_void(shape.i);
+        return *out ? 0 : (raise_nd(), -1);
+    }
     if (field_format(base, align, &b) < 0) return -1;
     if (!b) b = nd_dtype_of(ND_FLOAT64);
     int nd = 0;
