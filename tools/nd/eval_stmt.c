@@ -49,6 +49,32 @@ static int do_from(Frame *f, Node *s) {
             raise_exc(ModuleNotFoundErrorT, "No module named '%.*s'", dot ? (int)(dot - m) : (int)strlen(m), m);
         return -1;
     }
+    if (s->nnames < 0) { /* from m import *: numpy's __all__, else the module's public names */
+        if (!strcmp(s->name, "numpy")) {
+            for (const char *w = np_star_names; *w;) {
+                const char *e = strchr(w, ' ');
+                size_t len = e ? (size_t)(e - w) : strlen(w);
+                char name[64];
+                if (len < sizeof name) {
+                    memcpy(name, w, len);
+                    name[len] = 0;
+                    Val v = get_attr(mod, name);
+                    if (ISERR(v)) exc_clear(); /* a NumPy name nd does not define */
+                    else env_set(f->env, intern(name, len), v);
+                }
+                w += len + (e ? 1 : 0);
+            }
+        } else {
+            ODict *d = ((OModule *)mod.o)->attrs;
+            for (int64_t i = 0; i < d->used; i++) {
+                Val k = d->e[i].k;
+                if (k.t != T_STR || STR(k)->s[0] == '_') continue; /* T_ERR: a deleted slot */
+                env_set(f->env, intern(STR(k)->s, (size_t)STR(k)->len), incref(d->e[i].v));
+            }
+        }
+        decref(mod);
+        return 0;
+    }
     for (int i = 0; i < s->nnames; i++) {
         Val v = get_attr(mod, s->names[i]);
         if (ISERR(v)) {

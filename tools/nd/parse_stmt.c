@@ -118,7 +118,10 @@ static Node *simple(P *p) {
             bool par = accept(p, "(");
             const char *nm[64], *as[64];
             int k = 0;
-            if (accept(p, "*")) p_err(p, "unsupported construct: 'from ... import *'");
+            if (accept(p, "*")) { /* every public name: nnames -1 */
+                n->nnames = n->nnames2 = -1;
+                return n;
+            }
             do {
                 if (par && is_op(p, ")")) break;
                 if (k == 64) p_err(p, "too many names");

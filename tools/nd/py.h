@@ -238,6 +238,7 @@ Val np_submodule(const char *dotted); /* "numpy.lib.stride_tricks" etc. or T_NON
 Val np_prelude_attr(Val mod, const char *name, bool *found);
 /* Call the prelude's function fname (private ones too), loading it first. */
 Val np_prelude_call(const char *fname, int argc, Val *argv);
+extern const char *const np_star_names; /* np_star.c: numpy.__all__, space-separated */
 Val np_array_from(Val v, const nd_dtype *dt, bool copy); /* np.array */
 Val np_array_order(Val v, const nd_dtype *dt, bool copy, char order); /* np.array(order=) */
 nd_array *to_nd(Val v, bool *owned);   /* operand as an array; T_ERR on failure via NULL */
