@@ -156,6 +156,11 @@ Val get_attr(Val obj, const char *name) {
             Val r = flatiter_getattr(obj, name, &found);
             if (found) return r;
         }
+        if (is_random_state(obj)) {
+            bool found;
+            Val r = random_state_getattr(obj, name, &found);
+            if (found) return r;
+        }
         if (!strcmp(m->kind, "iinfo") || !strcmp(m->kind, "finfo")) {
             bool found;
             Val r = info_getattr(obj, name, &found);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "np_util.h"
 
@@ -55,13 +56,21 @@ static Val rnd_result(nd_array *r, bool pyscalar, Val size) {
     }
     return array_wrap0(r);
 }
+/* The generator a sampler runs on: a RandomState object's own (bound as
+ * the builtin's self), else the module's global one (NULL). */
+static const char RANDOMSTATE[] = "numpy.random.mtrand.RandomState";
+static nd_random *rng_of(Val self) {
+    if (self.t == T_MISC && ((OMisc *)self.o)->kind == RANDOMSTATE) return (nd_random *)(intptr_t)((OMisc *)self.o)->a.i;
+    return NULL;
+}
+#define RNG rng_of(self)
+
 static int size_arg(Val v, int *nd, int64_t *shape) {
     *nd = 0;
     if (!HAS(v) || v.t == T_NONE) return 0;
     return parse_shape(v, nd, shape);
 }
 static Val rnd_seed(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
     ARGS("seed", "|seed");
     if (!HAS(p[0]) || p[0].t == T_NONE) return raise_exc(NotImplementedErrorT, "seed() without a value is not supported by nd");
     if (p[0].t == T_LIST || p[0].t == T_TUPLE || p[0].t == T_ARRAY) {
@@ -75,7 +84,7 @@ static Val rnd_seed(Val self, int argc, Val *argv, Kw *kw) {
             if (to_int64(LIST(l)->v[i], &x, NULL) < 0) { free(k); decref(l); return VERR; }
             k[i] = (uint32_t)x;
         }
-        int r = nd_random_seed_array(NULL, n, k);
+        int r = nd_random_seed_array(RNG, n, k);
         free(k);
         decref(l);
         return r < 0 ? raise_nd() : VNONE;
@@ -83,40 +92,38 @@ static Val rnd_seed(Val self, int argc, Val *argv, Kw *kw) {
     int64_t s;
     if (to_int64(p[0], &s, NULL) < 0) return VERR;
     if (s < 0 || s > 0xFFFFFFFFll) return raise_exc(ValueErrorT, "Seed must be between 0 and 2**32 - 1");
-    nd_random_seed(NULL, (uint32_t)s);
+    nd_random_seed(RNG, (uint32_t)s);
     return VNONE;
 }
-static Val rnd_shape_fn(int argc, Val *argv, Kw *kw, int which) {
+static Val rnd_shape_fn(Val self, int argc, Val *argv, Kw *kw, int which) {
     if (kw && kw->n) return raise_exc(TypeErrorT, "this function takes no keyword arguments");
     int nd = argc;
     int64_t shape[ND_MAXDIMS];
     if (argc > ND_MAXDIMS) return raise_exc(ValueErrorT, "too many dimensions");
     for (int i = 0; i < argc; i++) if (to_int64(argv[i], &shape[i], NULL) < 0) return VERR;
-    return rnd_result(which ? nd_random_randn(NULL, nd, shape) : nd_random_rand(NULL, nd, shape), true, VERR);
+    return rnd_result(which ? nd_random_randn(RNG, nd, shape) : nd_random_rand(RNG, nd, shape), true, VERR);
 }
-static Val rnd_rand(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return rnd_shape_fn(argc, argv, kw, 0); }
-static Val rnd_randn(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return rnd_shape_fn(argc, argv, kw, 1); }
+static Val rnd_rand(Val self, int argc, Val *argv, Kw *kw) { return rnd_shape_fn(self, argc, argv, kw, 0); }
+static Val rnd_randn(Val self, int argc, Val *argv, Kw *kw) { return rnd_shape_fn(self, argc, argv, kw, 1); }
 static Val rnd_random(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
     ARGS("random_sample", "|size");
     int nd;
     int64_t shape[ND_MAXDIMS];
     if (size_arg(p[0], &nd, shape) < 0) return VERR;
-    return rnd_result(nd_random_random_sample(NULL, nd, shape), true, p[0]);
+    return rnd_result(nd_random_random_sample(RNG, nd, shape), true, p[0]);
 }
-static Val rnd_uniform_normal(int argc, Val *argv, Kw *kw, bool normal) {
+static Val rnd_uniform_normal(Val self, int argc, Val *argv, Kw *kw, bool normal) {
     ARGS(normal ? "normal" : "uniform", normal ? "|loc,scale,size" : "|low,high,size");
     double a = 0, b = 1;
     if ((HAS(p[0]) && to_double(p[0], &a) < 0) || (HAS(p[1]) && to_double(p[1], &b) < 0)) return VERR;
     int nd;
     int64_t shape[ND_MAXDIMS];
     if (size_arg(p[2], &nd, shape) < 0) return VERR;
-    return rnd_result(normal ? nd_random_normal(NULL, a, b, nd, shape) : nd_random_uniform(NULL, a, b, nd, shape), true, p[2]);
+    return rnd_result(normal ? nd_random_normal(RNG, a, b, nd, shape) : nd_random_uniform(RNG, a, b, nd, shape), true, p[2]);
 }
-static Val rnd_uniform(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return rnd_uniform_normal(argc, argv, kw, false); }
-static Val rnd_normal(Val self, int argc, Val *argv, Kw *kw) { UNUSED; return rnd_uniform_normal(argc, argv, kw, true); }
+static Val rnd_uniform(Val self, int argc, Val *argv, Kw *kw) { return rnd_uniform_normal(self, argc, argv, kw, false); }
+static Val rnd_normal(Val self, int argc, Val *argv, Kw *kw) { return rnd_uniform_normal(self, argc, argv, kw, true); }
 static Val rnd_randint(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
     ARGS("randint", "low|high,size,dtype");
     int64_t lo, hi;
     if (to_int64(p[0], &lo, NULL) < 0) return VERR;
@@ -127,12 +134,11 @@ static Val rnd_randint(Val self, int argc, Val *argv, Kw *kw) {
     if (size_arg(p[2], &nd, shape) < 0) return VERR;
     const nd_dtype *dt;
     if (opt_dtype(p[3], &dt) < 0) return VERR;
-    nd_array *r = nd_random_randint(NULL, lo, hi, nd, shape, dt);
+    nd_array *r = nd_random_randint(RNG, lo, hi, nd, shape, dt);
     nd_dtype_release(dt);
     return rnd_result(r, !HAS(p[3]), p[2]);
 }
 static Val rnd_choice(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
     ARGS("choice", "a|size,replace,p");
     int nd;
     int64_t shape[ND_MAXDIMS];
@@ -143,25 +149,23 @@ static Val rnd_choice(Val self, int argc, Val *argv, Kw *kw) {
     if (p[0].t == T_INT) n = p[0].i;
     else if (!(a = to_nd(p[0], &oa))) return VERR;
     if (HAS(p[3]) && p[3].t != T_NONE && !(pr = to_nd(p[3], &op))) { if (a) DROP(a, oa); return VERR; }
-    nd_array *r = nd_random_choice(NULL, a, n, nd, shape, opt_truth(p[2], 1), pr);
+    nd_array *r = nd_random_choice(RNG, a, n, nd, shape, opt_truth(p[2], 1), pr);
     if (a) DROP(a, oa);
     if (pr) DROP(pr, op);
     return rnd_result(r, a == NULL, p[1]); /* choice(n): a Python int */
 }
 static Val rnd_permutation(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
     ARGS("permutation", "x");
-    if (p[0].t == T_INT) return mk_array(nd_random_permutation(NULL, NULL, p[0].i));
+    if (p[0].t == T_INT) return mk_array(nd_random_permutation(RNG, NULL, p[0].i));
     GET_ND(a, oa, p[0]);
-    nd_array *r = nd_random_permutation(NULL, a, 0);
+    nd_array *r = nd_random_permutation(RNG, a, 0);
     DROP(a, oa);
     return mk_array(r);
 }
 static Val rnd_shuffle(Val self, int argc, Val *argv, Kw *kw) {
-    UNUSED;
     ARGS("shuffle", "x");
     if (p[0].t != T_ARRAY) return raise_exc(NotImplementedErrorT, "shuffle of a list is not supported by nd");
-    return nd_random_shuffle(NULL, ARR(p[0])) < 0 ? raise_nd() : VNONE;
+    return nd_random_shuffle(RNG, ARR(p[0])) < 0 ? raise_nd() : VNONE;
 }
 
 /* ---------- time and math ---------- */
@@ -222,13 +226,51 @@ static Val math_fn(Val self, int argc, Val *argv, Kw *kw) {
 typedef struct Fn { const char *name; BFn fn; } Fn;
 static void put_fn(Val mod, const char *name, BFn fn, PutFn put) { put(mod, name, mk_builtin(name, fn, VNONE)); }
 
-void np_random_install(Val random_mod, PutFn put) {
-    static const Fn rfns[] = {{"seed", rnd_seed}, {"rand", rnd_rand}, {"randn", rnd_randn}, {"random", rnd_random},
+static const Fn rfns[] = {{"seed", rnd_seed}, {"rand", rnd_rand}, {"randn", rnd_randn}, {"random", rnd_random},
                               {"random_sample", rnd_random}, {"ranf", rnd_random}, {"sample", rnd_random},
                               {"uniform", rnd_uniform}, {"normal", rnd_normal}, {"randint", rnd_randint},
                               {"choice", rnd_choice}, {"permutation", rnd_permutation}, {"shuffle", rnd_shuffle},
                               {NULL, NULL}};
+
+/* np.random.RandomState(seed): its own MT19937, freed with the object
+ * (value.c releases the generator a RandomState misc object holds). */
+static Val rnd_state_new(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("RandomState", "|seed");
+    nd_random *r = nd_random_new(0);
+    if (!r) return raise_nd();
+    Val obj = mk_misc(RANDOMSTATE, (Val){.t = T_INT, .i = (int64_t)(intptr_t)r}, VNONE);
+    if (HAS(p[0]) && p[0].t != T_NONE) {
+        Val a[1] = {p[0]};
+        Val rc = rnd_seed(obj, 1, a, NULL);
+        if (ISERR(rc)) {
+            decref(obj);
+            return rc;
+        }
+    } else {
+        uint32_t k[4] = {(uint32_t)time(NULL), (uint32_t)clock(), (uint32_t)(uintptr_t)r, (uint32_t)getpid()};
+        nd_random_seed_array(r, 4, k); /* NumPy seeds from OS entropy: any fresh stream will do */
+    }
+    return obj;
+}
+
+bool is_random_state(Val v) { return v.t == T_MISC && ((OMisc *)v.o)->kind == RANDOMSTATE; }
+void random_state_free(Val v) { nd_random_free((nd_random *)(intptr_t)((OMisc *)v.o)->a.i); }
+
+/* rs.rand / rs.seed ...: the module's samplers bound to this generator. */
+Val random_state_getattr(Val v, const char *name, bool *found) {
+    *found = false;
+    for (int i = 0; rfns[i].name; i++)
+        if (!strcmp(rfns[i].name, name)) {
+            *found = true;
+            return mk_builtin(rfns[i].name, rfns[i].fn, v);
+        }
+    return VNONE;
+}
+
+void np_random_install(Val random_mod, PutFn put) {
     for (int i = 0; rfns[i].name; i++) put_fn(random_mod, rfns[i].name, rfns[i].fn, put);
+    put_fn(random_mod, "RandomState", rnd_state_new, put);
 }
 
 void np_stride_tricks_install(Val st_mod, PutFn put) {

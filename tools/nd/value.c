@@ -87,7 +87,11 @@ static void obj_free_now(Obj *o) {
     case T_ARRAY: nd_release(((OArray *)o)->a); break;
     case T_FLAGS: nd_release(((OFlags *)o)->a); break;
     case T_DTYPE: nd_dtype_release(((ODtype *)o)->dt); break;
-    case T_MISC: decref(((OMisc *)o)->a); decref(((OMisc *)o)->b); break;
+    case T_MISC:
+        if (is_random_state(VOBJ(o))) random_state_free(VOBJ(o)); /* a holds the generator */
+        decref(((OMisc *)o)->a);
+        decref(((OMisc *)o)->b);
+        break;
     case T_MODULE: decref(VOBJ(((OModule *)o)->attrs)); break;
     case T_SCALAR:
         if (n_scalar_pool < SCALAR_POOL) { scalar_pool[n_scalar_pool++] = (OScalar *)o; return; }
