@@ -161,6 +161,11 @@ Val get_attr(Val obj, const char *name) {
             Val r = random_state_getattr(obj, name, &found);
             if (found) return r;
         }
+        if (is_generator(obj)) {
+            bool found;
+            Val r = generator_getattr(obj, name, &found);
+            if (found) return r;
+        }
         if (!strcmp(m->kind, "iinfo") || !strcmp(m->kind, "finfo")) {
             bool found;
             Val r = info_getattr(obj, name, &found);

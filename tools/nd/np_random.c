@@ -271,6 +271,7 @@ Val random_state_getattr(Val v, const char *name, bool *found) {
 void np_random_install(Val random_mod, PutFn put) {
     for (int i = 0; rfns[i].name; i++) put_fn(random_mod, rfns[i].name, rfns[i].fn, put);
     put_fn(random_mod, "RandomState", rnd_state_new, put);
+    np_generator_install(random_mod, put);
 }
 
 void np_stride_tricks_install(Val st_mod, PutFn put) {

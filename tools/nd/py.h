@@ -241,6 +241,9 @@ Val np_prelude_call(const char *fname, int argc, Val *argv);
 bool is_random_state(Val v);        /* np_random.c: np.random.RandomState objects */
 void random_state_free(Val v);
 Val random_state_getattr(Val v, const char *name, bool *found);
+bool is_generator(Val v);           /* np_generator.c: np.random.default_rng() Generators */
+void generator_free(Val v);
+Val generator_getattr(Val v, const char *name, bool *found);
 extern const char *const np_star_names; /* np_star.c: numpy.__all__, space-separated */
 Val np_array_from(Val v, const nd_dtype *dt, bool copy); /* np.array */
 Val np_array_order(Val v, const nd_dtype *dt, bool copy, char order); /* np.array(order=) */

@@ -89,6 +89,7 @@ static void obj_free_now(Obj *o) {
     case T_DTYPE: nd_dtype_release(((ODtype *)o)->dt); break;
     case T_MISC:
         if (is_random_state(VOBJ(o))) random_state_free(VOBJ(o)); /* a holds the generator */
+        if (is_generator(VOBJ(o))) generator_free(VOBJ(o));
         decref(((OMisc *)o)->a);
         decref(((OMisc *)o)->b);
         break;

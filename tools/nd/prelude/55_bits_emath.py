@@ -129,3 +129,109 @@ def emath__arcsin(x):
 
 def emath__arctanh(x):
     return np.arctanh(_bt_fix_real_abs_gt_1(x))
+
+
+def _gen_choice(gen, a, size, replace, p, axis, shuffle):
+    # Generator.choice as NumPy's _generator.pyx writes it, over the C
+    # generator's integers/random/permutation
+    a_original = a
+    a = np.array(a, copy=False)
+    if a.ndim == 0:
+        if a.dtype.kind not in 'iub':
+            raise ValueError("a must be a sequence or an integer, not %s" % type(a_original))
+        pop_size = int(a)
+        if pop_size <= 0 and np.prod(size) != 0:
+            raise ValueError("a must be a positive integer unless no samples are taken")
+    else:
+        pop_size = a.shape[axis]
+        if pop_size == 0 and np.prod(size) != 0:
+            raise ValueError("a cannot be empty unless no samples are taken")
+    if p is not None:
+        d = len(p)
+        atol = np.sqrt(np.finfo(np.float64).eps)
+        if isinstance(p, np.ndarray) and p.dtype.kind == 'f':
+            atol = max(atol, np.sqrt(np.finfo(p.dtype).eps))
+        p = np.ascontiguousarray(p, dtype=np.float64)
+        if p.ndim != 1:
+            raise ValueError("p must be 1-dimensional")
+        if p.size != pop_size:
+            raise ValueError("a and p must have same size")
+        p_sum = np.sum(p)  # NumPy uses a Kahan sum here
+        if np.isnan(p_sum):
+            raise ValueError("probabilities contain NaN")
+        if np.logical_or.reduce(p < 0):
+            raise ValueError("probabilities are not non-negative")
+        if abs(p_sum - 1.) > atol:
+            raise ValueError("probabilities do not sum to 1")
+    is_scalar = size is None
+    if not is_scalar:
+        shape = size
+        size = int(np.prod(shape, dtype=np.intp))
+    else:
+        shape = ()
+        size = 1
+    if replace:
+        if p is not None:
+            cdf = p.cumsum()
+            cdf /= cdf[-1]
+            uniform_samples = gen.random(shape)
+            idx = cdf.searchsorted(uniform_samples, side='right')
+            idx = np.array(idx, copy=False, dtype=np.int64)
+        else:
+            idx = gen.integers(0, pop_size, size=shape, dtype=np.int64)
+    else:
+        if size > pop_size:
+            raise ValueError("Cannot take a larger sample than population when replace is False")
+        elif size < 0:
+            raise ValueError("negative dimensions are not allowed")
+        if p is not None:
+            if np.count_nonzero(p > 0) < size:
+                raise ValueError("Fewer non-zero entries in p than size")
+            n_uniq = 0
+            p = p.copy()
+            found = np.zeros(shape, dtype=np.int64)
+            flat_found = found.ravel()
+            while n_uniq < size:
+                x = gen.random((size - n_uniq,))
+                if n_uniq > 0:
+                    p[flat_found[0:n_uniq]] = 0
+                cdf = np.cumsum(p)
+                cdf /= cdf[-1]
+                new = cdf.searchsorted(x, side='right')
+                _, unique_indices = np.unique(new, return_index=True)
+                unique_indices.sort()
+                new = new.take(unique_indices)
+                flat_found[n_uniq:n_uniq + new.size] = new
+                n_uniq += new.size
+            idx = found
+        else:
+            cutoff = 50 if shuffle else 20
+            if pop_size > 10000 and size > pop_size // cutoff:
+                raise NotImplementedError("Generator.choice without replacement from more than 10000 items is not supported by nd")
+            # Floyd's algorithm with NumPy's open-addressing hash set
+            idx = np.empty(size, dtype=np.int64)
+            table = {}
+            for j in range(pop_size - size, pop_size):
+                val = int(gen.integers(0, j + 1))
+                if val not in table:
+                    table[val] = True
+                    idx[j - pop_size + size] = val
+                else:
+                    table[j] = True
+                    idx[j - pop_size + size] = j
+            if shuffle:  # NumPy's _shuffle_int: Lemire draws, not random_interval
+                for i in range(size - 1, 0, -1):
+                    j = int(gen.integers(0, i + 1))
+                    t = idx[i]
+                    idx[i] = idx[j]
+                    idx[j] = t
+            idx = idx.reshape(shape)
+    if is_scalar and isinstance(idx, np.ndarray):
+        idx = idx.item(0)
+    if a.ndim == 0:
+        return idx
+    if not is_scalar and np.asarray(idx).ndim == 0:
+        res = np.empty((), dtype=a.dtype)
+        res[()] = a[idx]
+        return res
+    return a.take(np.asarray(idx, dtype=np.intp), axis=axis)
