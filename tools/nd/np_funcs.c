@@ -12,10 +12,108 @@
 /* ---------- ufuncs ---------- */
 static const char *uf_name(nd_ufunc op) { return op == ND_TRUE_DIVIDE ? "divide" : nd_ufunc_name(op); }
 
+/* The loop types fixed by dtype= / signature= (NULL: free), NumPy's
+ * forms: dtype=T is signature (None, None, T); a signature is a tuple of
+ * types or None, or a string 'dd->d' / 'dd'.  Returns -1 with the error
+ * raised; fixed[] hold new refs. */
+static int loop_sig(Val dtv, Val sigv, int nin, const nd_dtype **fixed) {
+    for (int i = 0; i <= nin; i++) fixed[i] = NULL;
+    if (dtv.t != T_NONE) return get_dtype(dtv, &fixed[nin]);
+    if (sigv.t == T_NONE) return 0;
+    if (sigv.t == T_STR) {
+        const char *s = STR(sigv)->s;
+        int k = 0;
+        for (; *s && k <= nin; s++) {
+            if (*s == '-' || *s == '>' || *s == ' ' || *s == ',') continue;
+            char c[2] = {*s, 0};
+            Val cv = mk_cstr(c);
+            int rc = get_dtype(cv, &fixed[k++]);
+            decref(cv);
+            if (rc < 0) return -1;
+        }
+        if (k != nin + 1) return raise_exc(TypeErrorT, "signature with %d dtypes does not fit a ufunc of %d operands", k, nin + 1), -1;
+        return 0;
+    }
+    if (sigv.t == T_TUPLE || sigv.t == T_LIST) {
+        if (LIST(sigv)->n != nin + 1)
+            return raise_exc(ValueErrorT, "a type-tuple must be specified of length %d for ufunc", nin + 1), -1;
+        for (int i = 0; i <= nin; i++)
+            if (LIST(sigv)->v[i].t != T_NONE && get_dtype(LIST(sigv)->v[i], &fixed[i]) < 0) return -1;
+        return 0;
+    }
+    return get_dtype(sigv, &fixed[nin]); /* a single type: like dtype= */
+}
+
+/* Apply op with its loop fixed as `fixed` says: the inputs are cast to the
+ * loop's input type under `casting` first (NumPy's input-casting check),
+ * and a signature no loop of op has is NumPy's "no loop" TypeError. */
+static nd_array *apply_fixed(nd_ufunc op, const char *name, nd_array *a, nd_array *b, nd_array *out, nd_array *w,
+                             nd_casting casting, const nd_dtype *const *fixed) {
+    int nin = b ? 2 : 1;
+    nd_array *probe = nd_scalar(ND_F64(0), NULL);
+    const nd_dtype *pt = probe ? nd_ufunc_result_type(op, probe, nin == 2 ? probe : NULL) : NULL;
+    bool boolout = pt && nd_dtype_type(pt) == ND_BOOL;
+    if (pt) nd_dtype_release(pt);
+    nd_release(probe);
+    const nd_dtype *t = NULL; /* the loop's one type (NumPy's loops here are homogeneous) */
+    for (int i = 0; i <= nin; i++) {
+        const nd_dtype *f = fixed[i];
+        if (!f || (boolout && i == nin)) continue;
+        if (t && nd_dtype_type(t) != nd_dtype_type(f)) t = NULL, i = nin + 1;
+        else t = f;
+    }
+    bool ok = !(boolout && fixed[nin] && nd_dtype_type(fixed[nin]) != ND_BOOL);
+    for (int i = 0; ok && i <= nin; i++)
+        if (fixed[i] && !(boolout && i == nin) && (!t || nd_dtype_type(fixed[i]) != nd_dtype_type(t))) ok = false;
+    if (!ok) {
+        raise_exc(TypeErrorT, "No loop matching the specified signature and casting was found for ufunc %s", name);
+        return NULL;
+    }
+    const nd_dtype *natural = t && !fixed[0] && (nin == 1 || !fixed[1]) ? nd_ufunc_result_type(op, a, b) : NULL;
+    bool as_is = natural && nd_dtype_type(natural) == nd_dtype_type(t); /* e.g. absolute(complex, dtype=f8): 'D->d' */
+    if (natural) nd_dtype_release(natural);
+    else nd_clear_error();
+    if (!t || as_is)
+        return w || casting != ND_CAST_SAME_KIND ? nd_apply_where(op, a, b, out, w, casting) : nd_apply(op, a, b, out);
+    nd_array *in[2] = {a, b}, *cast[2] = {NULL, NULL};
+    for (int i = 0; i < nin; i++) {
+        if (!nd_can_cast_array(in[i], t, casting) && !(nd_ndim(in[i]) == 0 && nd_can_cast(nd_array_dtype(in[i]), t, casting))) {
+            char *f = nd_dtype_repr(nd_array_dtype(in[i])), *tt = nd_dtype_repr(t);
+            static const char *const cn[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
+            raise_exc(exc_class_by_name("_UFuncInputCastingError"),
+                      "Cannot cast ufunc '%s' input %d from %s to %s with casting rule '%s'", name, i, f ? f : "?",
+                      tt ? tt : "?", cn[casting]);
+            nd_free(f);
+            nd_free(tt);
+            nd_release(cast[0]);
+            return NULL;
+        }
+        cast[i] = nd_astype(in[i], t, 'K', ND_CAST_UNSAFE, false);
+        if (!cast[i]) {
+            nd_release(cast[0]);
+            raise_nd();
+            return NULL;
+        }
+    }
+    nd_array *r = NULL;
+    const nd_dtype *rt = nd_ufunc_result_type(op, cast[0], cast[1]);
+    if (!rt || (!boolout && nd_dtype_type(rt) != nd_dtype_type(t))) { /* op has no loop over t */
+        nd_clear_error();
+        raise_exc(TypeErrorT, "No loop matching the specified signature and casting was found for ufunc %s", name);
+    } else {
+        r = w ? nd_apply_where(op, cast[0], cast[1], out, w, ND_CAST_UNSAFE) : nd_apply(op, cast[0], cast[1], out);
+        if (!r) raise_nd();
+    }
+    if (rt) nd_dtype_release(rt);
+    nd_release(cast[0]);
+    nd_release(cast[1]);
+    return r;
+}
+
 static Val ufunc_call(Val self, int argc, Val *argv, Kw *kw) {
     nd_ufunc op = (nd_ufunc)self.i;
     int nin = nd_ufunc_nin(op);
-    Val out = VNONE, where = VNONE;
+    Val out = VNONE, where = VNONE, dtv = VNONE, sigv = VNONE;
     nd_casting casting = ND_CAST_SAME_KIND;
     static const char *const castings[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
     for (int k = 0; kw && k < kw->n; k++) {
@@ -30,7 +128,9 @@ static Val ufunc_call(Val self, int argc, Val *argv, Kw *kw) {
                 return raise_exc(ValueErrorT, "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got '%s')",
                                  v.t == T_STR ? STR(v)->s : "?");
             casting = (nd_casting)c;
-        } else return raise_exc(TypeErrorT, "%s() got an unexpected keyword argument '%s' (not supported by nd)", uf_name(op), name);
+        } else if (!strcmp(name, "dtype")) dtv = v;
+        else if (!strcmp(name, "signature")) sigv = v;
+        else return raise_exc(TypeErrorT, "%s() got an unexpected keyword argument '%s' (not supported by nd)", uf_name(op), name);
     }
     if (argc == nin + 1 && out.t == T_NONE) out = argv[nin];
     else if (argc != nin)
@@ -51,12 +151,30 @@ static Val ufunc_call(Val self, int argc, Val *argv, Kw *kw) {
         if (b) DROP(b, ob);
         return VERR;
     }
-    nd_array *r = w || casting != ND_CAST_SAME_KIND
-                      ? nd_apply_where(op, a, b, out.t == T_ARRAY ? ARR(out) : NULL, w, casting)
-                      : nd_apply(op, a, b, out.t == T_ARRAY ? ARR(out) : NULL);
+    if (dtv.t != T_NONE && sigv.t != T_NONE) {
+        if (w) DROP(w, ow);
+        DROP(a, oa);
+        if (b) DROP(b, ob);
+        return raise_exc(TypeErrorT, "cannot specify both 'signature' and 'dtype'");
+    }
+    const nd_dtype *fixed[3] = {NULL, NULL, NULL};
+    nd_array *r = NULL;
+    bool typed = dtv.t != T_NONE || sigv.t != T_NONE, raised = false;
+    if (typed) {
+        if (loop_sig(dtv, sigv, nin, fixed) < 0) raised = true;
+        else {
+            r = apply_fixed(op, uf_name(op), a, b, out.t == T_ARRAY ? ARR(out) : NULL, w, casting, fixed);
+            raised = !r;
+        }
+        for (int i = 0; i < 3; i++) nd_dtype_release(fixed[i]);
+    } else {
+        r = w || casting != ND_CAST_SAME_KIND ? nd_apply_where(op, a, b, out.t == T_ARRAY ? ARR(out) : NULL, w, casting)
+                                              : nd_apply(op, a, b, out.t == T_ARRAY ? ARR(out) : NULL);
+    }
     if (w) DROP(w, ow);
     DROP(a, oa);
     if (b) DROP(b, ob);
+    if (raised) return VERR;
     if (!r) {
         if (!strcmp(nd_errclass(), "UFuncTypeError")) {
             const char *m = nd_errmsg();
