@@ -51,7 +51,9 @@ static Val float_from_str(const char *s) {
     if (!strcasecmp(b, "inf") || !strcasecmp(b, "infinity")) return VFLOAT(neg ? -INFINITY : INFINITY);
     if (!strcasecmp(b, "nan")) return VFLOAT(NAN);
     double d = strtod(buf, &end);
-    if (!n || *end || isalpha((unsigned char)*b) ) return raise_exc(ValueErrorT, "could not convert string to float: '%s'", s);
+    /* strtod also takes hex ("0x10") and "nan(...)"; Python's float() does not */
+    if (!n || *end || isalpha((unsigned char)*b) || strspn(b, "0123456789.eE+-") != strlen(b))
+        return raise_exc(ValueErrorT, "could not convert string to float: '%s'", s);
     return VFLOAT(d);
 }
 
