@@ -1216,3 +1216,51 @@ def sctype2char(sctype):
     if not isinstance(sctype, type) or np.dtype(sctype).type is not sctype:
         raise ValueError("unrecognized type")
     return np.dtype(sctype).char
+
+
+def _win_trivial(M):
+    if M < 1:
+        return np.array([], dtype=np.result_type(M, 0.0))
+    if M == 1:
+        return np.ones(1, dtype=np.result_type(M, 0.0))
+    return None
+
+
+def hanning(M):
+    t = _win_trivial(M)
+    if t is not None:
+        return t
+    n = np.arange(1 - M, M, 2)
+    return 0.5 + 0.5 * np.cos(np.pi * n / (M - 1))
+
+
+def hamming(M):
+    t = _win_trivial(M)
+    if t is not None:
+        return t
+    n = np.arange(1 - M, M, 2)
+    return 0.54 + 0.46 * np.cos(np.pi * n / (M - 1))
+
+
+def blackman(M):
+    t = _win_trivial(M)
+    if t is not None:
+        return t
+    n = np.arange(1 - M, M, 2)
+    return 0.42 + 0.5 * np.cos(np.pi * n / (M - 1)) + 0.08 * np.cos(2.0 * np.pi * n / (M - 1))
+
+
+def bartlett(M):
+    t = _win_trivial(M)
+    if t is not None:
+        return t
+    n = np.arange(1 - M, M, 2)
+    return np.where(np.less_equal(n, 0), 1 + n / (M - 1), 1 - n / (M - 1))
+
+
+def kaiser(M, beta):
+    if M == 1:
+        return np.ones(1, dtype=np.result_type(M, 0.0))
+    n = np.arange(0, M)
+    alpha = (M - 1) / 2.0
+    return np.i0(beta * np.sqrt(1 - ((n - alpha) / alpha) ** 2.0)) / np.i0(float(beta))
