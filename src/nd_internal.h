@@ -84,6 +84,9 @@ struct nd_dtype {
 
 static inline bool nd__is_void(const nd_dtype *d) { return d->type == ND_VOID; }
 static inline bool nd__is_struct(const nd_dtype *d) { return d->type == ND_VOID && d->nfields >= 0; }
+/* Fields (nested included) leave some bytes of an item uncovered (padding,
+ * a multi-field view): copies go field by field and new arrays start zeroed. */
+bool nd__dtype_has_holes(const nd_dtype *d);
 /* Free a heap dtype whose refcount reached zero (dtype_struct.c). */
 void nd__dtype_free(nd_dtype *d);
 /* dtype.c's void branches (dtype_struct.c). */

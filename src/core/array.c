@@ -192,7 +192,8 @@ static nd_array *alloc(int ndim, const int64_t *shape, const nd_dtype *dt, char 
     nd_array *a = nd__header_new(ndim);
     if (!a) return NULL;
     size_t nbytes = (size_t)(size * dt->itemsize);
-    a->buf = zero ? nd__buf_alloc_zeroed(nbytes) : nd_buf_alloc(nbytes);
+    /* holey records start zeroed: field-wise copies never write their gaps */
+    a->buf = zero || nd__dtype_has_holes(dt) ? nd__buf_alloc_zeroed(nbytes) : nd_buf_alloc(nbytes);
     if (!a->buf) {
         nd__header_free(a);
         return NULL;

@@ -504,3 +504,28 @@ char *nd_dtype_descr(const nd_dtype *d) {
     if (!r) nd__err(ND_ENOMEM, NULL);
     return r;
 }
+
+/* Do d's fields (nested ones included) leave bytes of an item uncovered?
+ * A multi-field view's dtype does (a[['a', 'c']] skips 'b'), and a copy
+ * into it must not write those bytes: they belong to other fields. */
+bool nd__dtype_has_holes(const nd_dtype *d) {
+    if (!nd__is_struct(d)) return false;
+    int64_t covered = 0, end = 0;
+    for (int i = 0; i < d->nfields; i++) { /* fields need not be in offset order */
+        const nd__field *f = &d->fields[i];
+        if (nd__dtype_has_holes(f->dtype)) return true;
+        covered += f->dtype->itemsize;
+        if (f->offset + f->dtype->itemsize > end) end = f->offset + f->dtype->itemsize;
+    }
+    if (end != d->itemsize || covered < d->itemsize) return true;
+    if (covered == d->itemsize) { /* no overlap possible unless some byte is covered twice */
+        for (int i = 0; i < d->nfields; i++)
+            for (int j = i + 1; j < d->nfields; j++) {
+                const nd__field *a = &d->fields[i], *b = &d->fields[j];
+                if (a->offset < b->offset + b->dtype->itemsize && b->offset < a->offset + a->dtype->itemsize)
+                    return true;
+            }
+        return false;
+    }
+    return true; /* overlapping fields: treat as holey, copy field by field */
+}

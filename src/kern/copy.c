@@ -313,7 +313,7 @@ static void cast_generic(char *dst, int64_t ds, const char *src, int64_t ss, int
  * cast loop. */
 int nd__assign(nd_array *dst, const nd_array *src) {
     const nd_dtype *f = src->dtype, *t = dst->dtype;
-    if (nd_dtype_equal(f, t)) {
+    if (nd_dtype_equal(f, t) && !nd__dtype_has_holes(t)) {
         nd__copy_raw(dst->ndim, dst->shape, dst->data, dst->strides, src->data, src->strides, t->itemsize);
         return 0;
     }

@@ -808,6 +808,41 @@ static void test_can_cast_array_values(void **state) {
     nd_release(vec);
 }
 
+/* Copying between equal multi-field views (dtype with a gap where 'f1'
+ * is) writes only the selected fields: the other field keeps its value. */
+static void test_copyto_struct_holes(void **state) {
+    (void)state;
+    const nd_dtype *dt = nd_dtype_parse("i4, i4, f4");
+    assert_non_null(dt);
+    nd_array *a = nd_zeros(1, (int64_t[]){2}, dt, 'C'), *b = nd_zeros(1, (int64_t[]){2}, dt, 'C');
+    assert_non_null(a);
+    assert_non_null(b);
+    for (int64_t i = 0; i < 2; i++) {
+        int32_t x = 2, y = 7;
+        memcpy(a->data + 12 * i, &x, 4);
+        memcpy(b->data + 12 * i + 4, &y, 4);
+    }
+    nd_array *dst = nd_fields(b, 2, (const char *const[]){"f0", "f2"});
+    nd_array *src = nd_fields(a, 2, (const char *const[]){"f0", "f2"});
+    assert_non_null(dst);
+    assert_non_null(src);
+    assert_true(nd__dtype_has_holes(dst->dtype));
+    assert_false(nd__dtype_has_holes(dt));
+    assert_int_equal(nd_copyto(dst, src, ND_CAST_SAME_KIND), 0);
+    for (int64_t i = 0; i < 2; i++) {
+        int32_t x, y;
+        memcpy(&x, b->data + 12 * i, 4);
+        memcpy(&y, b->data + 12 * i + 4, 4);
+        assert_int_equal(x, 2);
+        assert_int_equal(y, 7); /* not written */
+    }
+    nd_release(dst);
+    nd_release(src);
+    nd_release(a);
+    nd_release(b);
+    nd_dtype_release(dt);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copyto_onto_itself_readonly), cmocka_unit_test(test_copyto_where),
@@ -822,6 +857,7 @@ int main(void) {
         cmocka_unit_test(test_copyto_overlap_2d),   cmocka_unit_test(test_copyto_overlap_stride0),
         cmocka_unit_test(test_copyto_overlap_swapped_cast),
         cmocka_unit_test(test_copyto_struct_overlap),
+        cmocka_unit_test(test_copyto_struct_holes),
         cmocka_unit_test(test_can_cast_array_values),
         cmocka_unit_test(test_byteswap_values),
         cmocka_unit_test(test_byteswap_layouts),    cmocka_unit_test(test_byteswap_simd_paths),
