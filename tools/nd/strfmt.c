@@ -677,6 +677,7 @@ Val str_mod(Val fmt, Val args) {
                 if (ISERR(num)) { free(b.s); return VERR; }
             } else if (strchr("diouxXc", conv) && (arg.t == T_FLOAT || arg.t == T_SCALAR)) {
                 double d;
+                decref(num); /* the float itself: %d formats its truncation */
                 if (to_double(arg, &d) < 0) { free(b.s); return VERR; }
                 if (isnan(d) || isinf(d)) {
                     free(b.s);
