@@ -80,8 +80,10 @@ static nd_array *apply_fixed(nd_ufunc op, const char *name, nd_array *a, nd_arra
         if (!nd_can_cast_array(in[i], t, casting) && !(nd_ndim(in[i]) == 0 && nd_can_cast(nd_array_dtype(in[i]), t, casting))) {
             char *f = nd_dtype_repr(nd_array_dtype(in[i])), *tt = nd_dtype_repr(t);
             static const char *const cn[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
+            char which[16] = "";
+            if (nin == 2) snprintf(which, sizeof which, " %d", i); /* NumPy numbers inputs only when there are two */
             raise_exc(exc_class_by_name("_UFuncInputCastingError"),
-                      "Cannot cast ufunc '%s' input %d from %s to %s with casting rule '%s'", name, i, f ? f : "?",
+                      "Cannot cast ufunc '%s' input%s from %s to %s with casting rule '%s'", name, which, f ? f : "?",
                       tt ? tt : "?", cn[casting]);
             nd_free(f);
             nd_free(tt);

@@ -5,6 +5,7 @@
  * safely; float16 loops compute in float32, as NumPy's do. */
 #include <complex.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -363,12 +364,24 @@ static bool out_shape_error(const nd_array *a, const nd_array *b, const nd_array
 static Val xu_call(Val self, int argc, Val *argv, Kw *kw) {
     const XU *u = &xus[self.i];
     int nin = u->k >= K_ARCTAN2 ? 2 : 1;
-    Val out = VNONE;
+    Val out = VNONE, dtv = VNONE;
     for (int k = 0; kw && k < kw->n; k++) {
         if (!strcmp(kw->names[k], "out")) out = kw->vals[k];
+        else if (!strcmp(kw->names[k], "dtype")) dtv = kw->vals[k];
         else
             return raise_exc(TypeErrorT, "%s() got an unexpected keyword argument '%s' (not supported by nd)", u->name,
                              kw->names[k]);
+    }
+    const nd_dtype *fix = NULL; /* dtype=: the loop of that type, inputs cast to it ('same_kind') */
+    if (dtv.t != T_NONE) {
+        if (get_dtype(dtv, &fix) < 0) return VERR;
+        bool has = false;
+        for (const char *c = u->loops; fix && *c && !has; c++) has = type_of_char(*c) == nd_dtype_type(fix);
+        if (!has || (u->k == K_SIGNBIT && fix)) {
+            nd_dtype_release(fix);
+            return raise_exc(TypeErrorT, "No loop matching the specified signature and casting was found for ufunc %s",
+                             u->name);
+        }
     }
     if (argc == nin + 1 && out.t == T_NONE) out = argv[nin];
     else if (argc != nin)
@@ -378,11 +391,44 @@ static Val xu_call(Val self, int argc, Val *argv, Kw *kw) {
     if (out.t != T_NONE && out.t != T_ARRAY) return raise_exc(TypeErrorT, "return arrays must be of ArrayType");
     bool oa, ob = false;
     nd_array *a = to_nd(argv[0], &oa), *b = NULL;
-    if (!a) return VERR;
-    if (nin == 2 && !(b = to_nd(argv[1], &ob))) {
-        if (oa) nd_release(a);
+    if (!a) {
+        nd_dtype_release(fix);
         return VERR;
     }
+    if (nin == 2 && !(b = to_nd(argv[1], &ob))) {
+        if (oa) nd_release(a);
+        nd_dtype_release(fix);
+        return VERR;
+    }
+    for (int i = 0; fix && i < nin; i++) {
+        nd_array **x = i ? &b : &a;
+        bool *own = i ? &ob : &oa;
+        if (!nd_can_cast_array(*x, fix, ND_CAST_SAME_KIND)) {
+            char *f = nd_dtype_repr(nd_array_dtype(*x)), *t = nd_dtype_repr(fix);
+            char which[16] = "";
+            if (nin == 2) snprintf(which, sizeof which, " %d", i); /* NumPy numbers inputs only when there are two */
+            raise_exc(exc_class_by_name("_UFuncInputCastingError"),
+                      "Cannot cast ufunc '%s' input%s from %s to %s with casting rule 'same_kind'", u->name, which,
+                      f ? f : "?", t ? t : "?");
+            nd_free(f);
+            nd_free(t);
+            if (oa) nd_release(a);
+            if (b && ob) nd_release(b);
+            nd_dtype_release(fix);
+            return VERR;
+        }
+        nd_array *c = nd_astype(*x, fix, 'K', ND_CAST_UNSAFE, false);
+        if (*own) nd_release(*x);
+        *x = c;
+        *own = true;
+        if (!c) {
+            if (oa && a) nd_release(a);
+            if (b && ob) nd_release(b);
+            nd_dtype_release(fix);
+            return raise_nd();
+        }
+    }
+    nd_dtype_release(fix);
     nd_array *r = out.t == T_ARRAY && out_shape_error(a, b, ARR(out)) ? NULL : xu_apply(u, a, b);
     if (oa) nd_release(a);
     if (b && ob) nd_release(b);
