@@ -201,3 +201,143 @@ def fromstring(string, dtype=float, count=-1, *, sep='', like=None):
         raise ValueError("string size must be a multiple of element size" if False else
                          "string is smaller than requested size")
     return np.array(vals, dtype=dt)
+
+
+def _tx_gen_value(s, kind, missing, fill):
+    # genfromtxt's converters: a missing or unparsable entry takes the filler
+    t = s.strip()
+    if t == '' or t in missing:
+        return fill
+    try:
+        if kind == 'c':
+            return _tx_complex(t)
+        if kind == 'f':
+            return float(t)
+        if kind == 'b':
+            return t.lower() in ('true', '1')
+        return int(t)
+    except ValueError:
+        if kind in 'fc':
+            return fill
+        raise
+
+
+def _tx_infer(col):
+    # dtype=None: the narrowest of bool, int, float, complex that reads every entry
+    for kind in ('b', 'i', 'f', 'c'):
+        ok = True
+        for s in col:
+            t = s.strip()
+            if t == '':
+                continue
+            try:
+                if kind == 'b':
+                    if t.lower() not in ('true', 'false'):
+                        ok = False
+                elif kind == 'i':
+                    int(t)
+                elif kind == 'f':
+                    float(t)
+                else:
+                    _tx_complex(t)
+            except ValueError:
+                ok = False
+            if not ok:
+                break
+        if ok:
+            return {'b': np.dtype(bool), 'i': np.dtype(np.int64), 'f': np.dtype(float), 'c': np.dtype(complex)}[kind]
+    raise NotImplementedError("genfromtxt: a column of strings needs a string dtype, which nd does not have")
+
+
+def genfromtxt(fname, dtype=float, comments='#', delimiter=None, skip_header=0, skip_footer=0, converters=None,
+               missing_values=None, filling_values=None, usecols=None, names=None, excludelist=None,
+               deletechars=None, replace_space='_', autostrip=False, case_sensitive=True, defaultfmt='f%i',
+               unpack=None, usemask=False, loose=True, invalid_raise=True, max_rows=None, encoding='bytes', *,
+               ndmin=0, like=None):
+    if converters is not None or usemask:
+        raise NotImplementedError("genfromtxt(converters=, usemask=) is not supported by nd")
+    if isinstance(delimiter, int) or isinstance(delimiter, (list, tuple)):
+        raise NotImplementedError("genfromtxt with fixed-width fields is not supported by nd")
+    lines = _tx_lines(fname)[int(skip_header):]
+    if skip_footer > 0:
+        lines = lines[:len(lines) - int(skip_footer)]
+    header = None
+    rows = []
+    bad = []
+    ncols = -1
+    for lineno in range(len(lines)):
+        line = lines[lineno]
+        if names is True and header is None:
+            text = line.strip()
+            if comments is not None and text.startswith(comments):
+                text = text[len(comments):]
+            elif comments is not None and comments in text:
+                text = text[:text.find(comments)]
+            if text.strip() == '':
+                continue
+            header = [h.strip() for h in (text.split() if delimiter is None else text.split(delimiter))]
+            continue
+        if comments is not None and comments in line:
+            line = line[:line.find(comments)]
+        if line.strip() == '':
+            continue
+        parts = line.split() if delimiter is None else line.split(delimiter)
+        if ncols < 0:
+            ncols = len(parts)
+        if len(parts) != ncols:
+            bad.append((lineno + 1 + int(skip_header) + (1 if header is not None else 0), len(parts)))
+            continue
+        if max_rows is not None and len(rows) >= max_rows:
+            break
+        rows.append(parts)
+    if bad and invalid_raise:
+        raise ValueError("Some errors were detected !" + ''.join(["\n    Line #%d (got %d columns instead of %d)" %
+                                                                (ln, got, ncols) for ln, got in bad]))
+    cols = list(range(max(ncols, 0)))
+    if usecols is not None:
+        cols = [int(usecols)] if isinstance(usecols, (int, np.integer)) else [int(c) for c in usecols]
+        cols = [c + ncols if c < 0 else c for c in cols]
+    rows = [[r[c] for c in cols] for r in rows]
+    if header is not None:
+        header = [header[c] for c in cols] if len(header) >= len(cols) else header
+    missing = []
+    if missing_values is not None:
+        missing = [missing_values] if isinstance(missing_values, str) else list(missing_values)
+    columns = [[r[j] for r in rows] for j in range(len(cols))]
+    if dtype is None:
+        dts = [_tx_infer(c) for c in columns]
+    else:
+        dt = np.dtype(dtype)
+        dts = [dt.fields[n][0] for n in dt.names] if dt.names else [dt] * len(cols)
+    fills = []
+    for d in dts:
+        if filling_values is not None:
+            fills.append(filling_values)
+        else:
+            fills.append({'b': False, 'i': -1, 'u': -1, 'f': np.nan, 'c': complex(np.nan, 0)}[d.kind])
+    conv = [[_tx_gen_value(r[j], dts[j].kind, missing, fills[j]) for j in range(len(cols))] for r in rows]
+    structured = names is not None or (dtype is None and any([d != dts[0] for d in dts])) or \
+        (dtype is not None and np.dtype(dtype).names is not None)
+    if structured:
+        if dtype is not None and np.dtype(dtype).names is not None:
+            fnames = list(np.dtype(dtype).names)
+        elif header is not None:
+            fnames = header
+        elif isinstance(names, (list, tuple)):
+            fnames = list(names)
+        elif isinstance(names, str):
+            fnames = [n.strip() for n in names.split(',')]
+        else:
+            fnames = [defaultfmt % j for j in range(len(cols))]
+        out = np.array([tuple(r) for r in conv], dtype=[(fnames[j], dts[j]) for j in range(len(cols))])
+    else:
+        out = np.array(conv, dtype=dts[0] if dts else np.dtype(float))
+    if out.ndim > max(ndmin, 0):
+        out = np.squeeze(out)
+    if out.ndim < ndmin:
+        out = np.atleast_1d(out) if ndmin == 1 else np.atleast_2d(out).T
+    if unpack:
+        if structured:
+            return [out[f] for f in out.dtype.names]
+        return out.T
+    return out
