@@ -18,3 +18,9 @@ try:
     np.einsum('i', b, dtype=np.float32)
 except TypeError as e:
     print(e)
+print(repr(np.einsum('i,i', np.arange(3), np.arange(3))), type(np.einsum('ij->', np.ones((2, 2)))).__name__, repr(np.einsum('', 3)))
+import numpy as np
+np.random.seed(3)
+A = np.random.rand(20, 30); B = np.random.rand(30, 10); v = np.random.rand(100)
+r1 = np.einsum('ij,jk->ik', A, B); r2 = np.einsum('i,i', v, v); r3 = np.einsum('ij->j', A)
+print(repr(r2), [float(x) for x in r3[:5]], [float(x) for x in r1[0, :4]])

@@ -130,4 +130,4 @@ def einsum(*operands, out=None, optimize=False, dtype=None, order='K', casting='
     if out is not None:
         out[...] = r
         return out
-    return r
+    return r[()] if r.ndim == 0 else r  # a full contraction is a NumPy scalar
