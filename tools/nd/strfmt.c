@@ -675,7 +675,13 @@ Val str_mod(Val fmt, Val args) {
                 decref(num);
                 num = value_to_py(SCAL(arg));
                 if (ISERR(num)) { free(b.s); return VERR; }
-            } else if (strchr("diouxXc", conv) && (arg.t == T_FLOAT || arg.t == T_SCALAR)) {
+            } else if (strchr("oxXc", conv) && (arg.t == T_FLOAT || arg.t == T_SCALAR)) { /* only %d/%i/%u truncate */
+                decref(num);
+                free(b.s);
+                if (conv == 'c') return raise_exc(TypeErrorT, "%%c requires int or char");
+                return raise_exc(TypeErrorT, "%%%c format: an integer is required, not %s", conv,
+                                 arg.t == T_FLOAT ? "float" : type_of(arg)->qual);
+            } else if (strchr("diu", conv) && (arg.t == T_FLOAT || arg.t == T_SCALAR)) {
                 double d;
                 decref(num); /* the float itself: %d formats its truncation */
                 if (to_double(arg, &d) < 0) { free(b.s); return VERR; }
