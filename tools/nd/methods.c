@@ -166,6 +166,11 @@ Val get_attr(Val obj, const char *name) {
             Val r = generator_getattr(obj, name, &found);
             if (found) return r;
         }
+        if (is_broadcast(obj)) {
+            bool found;
+            Val r = broadcast_getattr(obj, name, &found);
+            if (found) return r;
+        }
         if (!strcmp(m->kind, "iinfo") || !strcmp(m->kind, "finfo")) {
             bool found;
             Val r = info_getattr(obj, name, &found);
@@ -550,6 +555,7 @@ Val get_iter(Val v) {
         return VOBJ(it);
     case T_ITER: return incref(v);
     case T_MISC:
+        if (is_broadcast(v)) return broadcast_iter(v);
         if (is_flatiter(v)) {
             nd_array *f = flatiter_array(v);
             if (!f) return raise_nd();

@@ -641,7 +641,11 @@ static Val np_get_printoptions(Val self, int argc, Val *argv, Kw *kw) {
 static Val np_ndarray_new(Val self, int argc, Val *argv, Kw *kw) {
     UNUSED;
     ARGS("ndarray", "shape|dtype,buffer,offset,strides,order");
-    if (HAS(p[2]) && p[2].t != T_NONE) return raise_exc(NotImplementedErrorT, "ndarray(buffer=...) is not supported by nd");
+    if (HAS(p[2]) && p[2].t != T_NONE) { /* a view of the buffer: frombuffer, then the shape (prelude) */
+        Val args[6];
+        for (int i = 0; i < 6; i++) args[i] = HAS(p[i]) ? p[i] : VNONE;
+        return np_prelude_call("_ndarray_buffer", 6, args);
+    }
     int nd;
     int64_t shape[ND_MAXDIMS];
     if (parse_shape(p[0], &nd, shape) < 0) return VERR;

@@ -549,6 +549,7 @@ static void build(void) {
     np_partition_install(np_mod, put);
     np_index_tricks_install(np_mod, put);
     np_textio_install(np_mod, put);
+    np_broadcast_install(np_mod, put);
     put(np_mod, "ndarray", VOBJ(NdarrayT));
     put(np_mod, "memmap", mk_builtin("memmap", np_memmap, VNONE));
     put(np_mod, "dtype", VOBJ(DtypeT));

@@ -48,6 +48,7 @@ void np_math_module_install(Val mod, PutFn put);
 void np_pad_install(Val mod, PutFn put); /* np_pad.c: np.pad (np_shape_install calls it) */
 void np_print_install(Val mod, PutFn put); /* np_print.c: array2string, array_repr, array_str (np_info_install calls it) */
 void np_lapack_install(Val mod, PutFn put);
+void np_broadcast_install(Val mod, PutFn put); /* np_broadcast.c: np.broadcast */
 void np_textio_install(Val mod, PutFn put); /* np_textio.c: the text-file primitives of loadtxt/savetxt */
 void np_generator_install(Val mod, PutFn put); /* np_generator.c: default_rng */ /* np_lapack.c: numpy.linalg's LAPACK primitives */
 

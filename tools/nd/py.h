@@ -241,6 +241,9 @@ Val np_prelude_call(const char *fname, int argc, Val *argv);
 bool is_random_state(Val v);        /* np_random.c: np.random.RandomState objects */
 void random_state_free(Val v);
 Val random_state_getattr(Val v, const char *name, bool *found);
+bool is_broadcast(Val v);           /* np_broadcast.c: np.broadcast objects */
+Val broadcast_getattr(Val v, const char *name, bool *found);
+Val broadcast_iter(Val v);
 bool is_generator(Val v);           /* np_generator.c: np.random.default_rng() Generators */
 void generator_free(Val v);
 Val generator_getattr(Val v, const char *name, bool *found);

@@ -341,3 +341,28 @@ def genfromtxt(fname, dtype=float, comments='#', delimiter=None, skip_header=0, 
             return [out[f] for f in out.dtype.names]
         return out.T
     return out
+
+
+def _ndarray_buffer(shape, dtype, buffer, offset, strides, order):
+    # np.ndarray(shape, dtype, buffer, offset, strides, order): a view of the buffer
+    dt = np.dtype(float if dtype is None else dtype)
+    shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
+    offset = 0 if offset is None else int(offset)
+    flat = np.frombuffer(buffer, dtype=np.uint8)
+    n = 1
+    for d in shape:
+        n *= d
+    if strides is None:
+        need = n * dt.itemsize
+    else:
+        strides = (strides,) if isinstance(strides, (int, np.integer)) else tuple(strides)
+        need = dt.itemsize + sum([(d - 1) * s for d, s in zip(shape, strides) if d > 0 and s > 0]) if n else 0
+    if offset + need > flat.size:
+        raise TypeError("buffer is too small for requested array")
+    v = np.frombuffer(buffer, dtype=dt, count=n if strides is None else -1 if n else 0,
+                      offset=offset) if strides is None or n == 0 else None
+    if strides is None:
+        return v.reshape(shape, order='F' if order == 'F' else 'C')
+    base = np.frombuffer(buffer, dtype=np.uint8, offset=offset)
+    return np.lib.stride_tricks.as_strided(base.view(dt) if base.size % dt.itemsize == 0 else
+                                           base[:base.size - base.size % dt.itemsize].view(dt), shape, strides)
