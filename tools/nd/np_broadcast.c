@@ -45,7 +45,8 @@ static Val bc_new(Val self, int argc, Val *argv, Kw *kw) {
         }
         LIST(views)->v[i] = mk_array(v);
     }
-    r = mk_misc(BROADCAST, views, VNONE);
+    r = mk_misc(BROADCAST, views, VNONE); /* retains views */
+    decref(views);
 done:
     for (int i = 0; i < argc; i++)
         if (own[i]) nd_release(in[i]);
