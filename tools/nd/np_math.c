@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "py.h"
+#include "np_util.h"
 
 enum {
     K_LOG10, K_LOG2, K_TAN, K_ARCSIN, K_ARCCOS, K_ARCTAN, K_SINH, K_COSH, K_TANH, K_ARCSINH, K_ARCCOSH,
@@ -567,7 +567,109 @@ Val pow_fast(Val av, Val bv, nd_array *out, bool *done) {
     return out ? mk_array(r) : array_wrap0(r);
 }
 
+/* ---------- frexp / ldexp (float loops e, f, d with an int32/int64 side) ---------- */
+
+/* The float loop NumPy picks for x: its own type for floats, else the
+ * smallest float it casts to safely (0-d operands by value when the other
+ * operand is an array, as the ufunc machinery does); -1 for none. */
+static int float_loop(const nd_array *x, bool by_value) {
+    const nd_dtype *d = by_value ? nd_min_scalar_type(x) : nd_dtype_retain(nd_array_dtype(x));
+    if (!d) return -1;
+    static const nd_type ts[] = {ND_FLOAT16, ND_FLOAT32, ND_FLOAT64};
+    int r = -1;
+    for (int i = 0; i < 3 && r < 0; i++)
+        if (nd_can_cast(d, nd_dtype_of(ts[i]), ND_CAST_SAFE)) r = (int)ts[i];
+    nd_dtype_release(d);
+    return r;
+}
+
+static Val np_frexp(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("frexp", "x");
+    bool own;
+    nd_array *x = to_nd(p[0], &own);
+    if (!x) return VERR;
+    int lt = float_loop(x, false);
+    nd_array *c = lt < 0 ? NULL : nd_astype(x, nd_dtype_of(ND_FLOAT64), 'C', ND_CAST_UNSAFE, true);
+    int nd = nd_ndim(x);
+    nd_array *e = c ? nd_empty(nd, nd_shape(x), nd_dtype_of(ND_INT32), 'C') : NULL;
+    if (own) nd_release(x);
+    if (lt < 0) return no_loop("frexp");
+    if (!c || !e) {
+        nd_release(c);
+        nd_release(e);
+        return raise_nd();
+    }
+    double *m = nd_data(c);
+    int32_t *ex = nd_data(e);
+    for (int64_t i = 0, n = nd_size(c); i < n; i++) {
+        int k = 0;
+        m[i] = frexp(m[i], &k);
+        ex[i] = isfinite(m[i]) ? k : 0;
+    }
+    nd_array *mt = nd_astype(c, nd_dtype_of((nd_type)lt), 'C', ND_CAST_UNSAFE, false); /* exact: same significand */
+    nd_release(c);
+    if (!mt) {
+        nd_release(e);
+        return raise_nd();
+    }
+    return mk_tuple2(array_wrap0(mt), array_wrap0(e));
+}
+
+static Val np_ldexp(Val self, int argc, Val *argv, Kw *kw) {
+    UNUSED;
+    ARGS("ldexp", "x1,x2");
+    bool o1, o2;
+    nd_array *a = to_nd(p[0], &o1), *b = a ? to_nd(p[1], &o2) : NULL;
+    if (!b) {
+        if (a && o1) nd_release(a);
+        return VERR;
+    }
+    char bk = nd_dtype_kind(nd_array_dtype(b));
+    /* NumPy's should_use_min_scalar: a 0-d x1 counts by value only when the
+     * array x2's kind (bool < int < float < complex) is at least its own */
+    char ak = nd_dtype_kind(nd_array_dtype(a));
+    int acat = ak == 'b' ? 0 : ak == 'i' || ak == 'u' ? 1 : ak == 'f' ? 2 : 3;
+    int bcat = bk == 'b' ? 0 : bk == 'i' || bk == 'u' ? 1 : bk == 'f' ? 2 : 3;
+    int lt = float_loop(a, nd_ndim(a) == 0 && nd_ndim(b) > 0 && bcat >= acat);
+    bool int_ok = bk == 'b' || bk == 'i' || (bk == 'u' && nd_dtype_itemsize(nd_array_dtype(b)) < 8);
+    Val r = VERR;
+    if (lt < 0 || !int_ok) {
+        r = no_loop("ldexp");
+        goto done;
+    }
+    int nds[2] = {nd_ndim(a), nd_ndim(b)}, nd;
+    const int64_t *shapes[2] = {nd_shape(a), nd_shape(b)};
+    int64_t shape[ND_MAXDIMS];
+    if (nd_broadcast_shapes(2, nds, shapes, &nd, shape) < 0) {
+        r = raise_nd();
+        goto done;
+    }
+    nd_array *x = to_compute(a, nd, shape, ND_FLOAT64), *y = x ? to_compute(b, nd, shape, ND_INT64) : NULL;
+    if (!x || !y) {
+        nd_release(x);
+        r = raise_nd();
+        goto done;
+    }
+    double *xp = nd_data(x);
+    const int64_t *yp = nd_data(y);
+    for (int64_t i = 0, n = nd_size(x); i < n; i++) { /* NumPy clamps the exponent to int */
+        int64_t k = yp[i] > INT32_MAX ? INT32_MAX : yp[i] < INT32_MIN ? INT32_MIN : yp[i];
+        xp[i] = lt == ND_FLOAT64 ? ldexp(xp[i], (int)k) : (double)ldexpf((float)xp[i], (int)k);
+    }
+    nd_release(y);
+    nd_array *res = nd_astype(x, nd_dtype_of((nd_type)lt), 'C', ND_CAST_UNSAFE, false);
+    nd_release(x);
+    r = res ? array_wrap0(res) : raise_nd();
+done:
+    if (o1) nd_release(a);
+    if (o2) nd_release(b);
+    return r;
+}
+
 void np_math_install(Val mod, PutFn put) {
+    put(mod, "frexp", mk_builtin("frexp", np_frexp, VNONE));
+    put(mod, "ldexp", mk_builtin("ldexp", np_ldexp, VNONE));
     for (int i = 0; xus[i].name; i++)
         put(mod, xus[i].name, mk_ufunc(xus[i].name, xus[i].k >= K_ARCTAN2 ? 2 : 1, -1, xu_call, VINT(i), NULL));
 }
